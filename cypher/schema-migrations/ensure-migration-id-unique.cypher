@@ -1,0 +1,2 @@
+CREATE CONSTRAINT schema_migration_id IF NOT EXISTS
+FOR (migration:SchemaMigration) REQUIRE migration.id IS UNIQUE

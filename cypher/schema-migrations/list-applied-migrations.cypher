@@ -1,0 +1,3 @@
+MATCH (migration:SchemaMigration)
+RETURN migration.id AS id, migration.checksum AS checksum
+ORDER BY id

@@ -1,0 +1,1 @@
+CREATE (:SchemaMigration {id: $id, checksum: $checksum, appliedAt: datetime()})

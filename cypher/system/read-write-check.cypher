@@ -1,0 +1,2 @@
+MATCH (check:WriteCheck {id: $id})
+RETURN check.count AS count, check.lastCheckedAt AS lastCheckedAt

@@ -1,0 +1,37 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { GraphQLContext } from './context.ts';
+import type { Database } from './db/database.ts';
+import { schema } from './schema/index.ts';
+
+const EXAMPLE_QUERY = /* GraphQL */ `# Which Neo4j is this service talking to?
+query ServiceInfo {
+  service {
+    name
+    version
+    neo4j { version edition }
+  }
+}
+`;
+
+/**
+ * The GraphQL service at /graphql (GraphiQL for browsers, served from the package rather than a CDN, so it
+ * works offline), /health while the process lives, and /ready only while Neo4j answers.
+ */
+export function createApp({ db, logger }: { db: Database; logger: Logger }) {
+  return createYoga<Record<string, unknown>, GraphQLContext>({
+    schema,
+    context: () => ({ db }),
+    graphiql: { title: 'Kazakhstan–China graph', defaultQuery: EXAMPLE_QUERY },
+    renderGraphiQL,
+    landingPage: false,
+    logging: {
+      debug: (...args) => logger.debug(args.map(String).join(' ')),
+      info: (...args) => logger.info(args.map(String).join(' ')),
+      warn: (...args) => logger.warn(args.map(String).join(' ')),
+      error: (...args) => logger.error(args.map(String).join(' ')),
+    },
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() })],
+  });
+}

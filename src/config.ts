@@ -1,0 +1,108 @@
+import { isAbsolute, resolve } from 'node:path';
+import { paths } from './paths.ts';
+import type { Neo4jTarget } from './neo4j/obtain.ts';
+
+export interface Config {
+  port: number;
+  /** Undefined: every interface, IPv4 and IPv6. */
+  host: string | undefined;
+  logLevel: LogLevel;
+  /** Set when NEO4J_URI names a server; otherwise a local one is started. */
+  neo4j: Neo4jTarget | undefined;
+  /** Where the local Neo4j keeps its data between runs. */
+  localNeo4jHome: string;
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+type LogLevel = (typeof LOG_LEVELS)[number];
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+/** One line a bad variable: its name and what is wrong with it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(problems.join('\n'));
+    this.problems = problems;
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and checks the environment; throws a ConfigError naming every variable that is wrong. */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const problem = (name: string, message: string) => {
+    problems.push(`${name}: ${message} (got ${JSON.stringify(env[name])})`);
+    return undefined;
+  };
+
+  const port = parsePort(env, problem);
+  const host = env.HOST === undefined ? undefined : parseHost(env, problem);
+  const logLevel = parseLogLevel(env, problem);
+  const neo4j = parseNeo4jTarget(env, problem, problems);
+  const localNeo4jHome = parseLocalHome(env, problem);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { port: port!, host, logLevel: logLevel!, neo4j, localNeo4jHome: localNeo4jHome! };
+}
+
+type Problem = (name: string, message: string) => undefined;
+
+function parsePort(env: Env, problem: Problem): number | undefined {
+  const raw = env.PORT;
+  if (raw === undefined) return 4000;
+  if (!/^\d+$/.test(raw) || Number(raw) > 65535) return problem('PORT', 'must be a whole number from 0 to 65535');
+  return Number(raw);
+}
+
+function parseHost(env: Env, problem: Problem): string | undefined {
+  const raw = env.HOST!;
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(raw)) return problem('HOST', 'must be a host name or an IP address');
+  return raw;
+}
+
+function parseLogLevel(env: Env, problem: Problem): LogLevel | undefined {
+  const raw = env.LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(raw)) return problem('LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')}`);
+  return raw as LogLevel;
+}
+
+function parseNeo4jTarget(env: Env, problem: Problem, problems: string[]): Neo4jTarget | undefined {
+  const { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database } = env;
+  if (uri === undefined) {
+    // A credential without a URI would be ignored silently: say so rather than surprise.
+    for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
+      if (env[name] !== undefined) problem(name, 'is only used with NEO4J_URI, which is not set');
+    }
+    return undefined;
+  }
+  const before = problems.length;
+  let url: URL | undefined;
+  try {
+    url = new URL(uri);
+  } catch {
+    problem('NEO4J_URI', 'is not a URI; expected for example bolt://localhost:7687 or neo4j+s://host');
+  }
+  if (url) {
+    const scheme = url.protocol.replace(/:$/, '');
+    if (!NEO4J_SCHEMES.includes(scheme)) problem('NEO4J_URI', `must use one of the schemes ${NEO4J_SCHEMES.join(', ')}`);
+    else if (!url.hostname) problem('NEO4J_URI', 'has no host');
+  }
+  if (password === undefined || password === '') problem('NEO4J_PASSWORD', 'is required when NEO4J_URI is set');
+  if (username === '') problem('NEO4J_USERNAME', 'must not be empty');
+  if (database !== undefined && !/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
+    problem('NEO4J_DATABASE', 'must be a Neo4j database name: 3 to 63 letters, digits, dots or dashes, starting with a letter');
+  }
+  if (problems.length > before) return undefined;
+  return { uri, username: username ?? 'neo4j', password: password!, database };
+}
+
+function parseLocalHome(env: Env, problem: Problem): string | undefined {
+  const raw = env.NEO4J_LOCAL_HOME;
+  if (raw === undefined) return resolve(paths.localNeo4j, 'service');
+  if (raw.trim() === '') return problem('NEO4J_LOCAL_HOME', 'must be a folder path');
+  return isAbsolute(raw) ? raw : resolve(raw);
+}

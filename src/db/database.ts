@@ -1,0 +1,63 @@
+import neo4j, { type Driver, type EagerResult, type RecordShape, type RoutingControl, routing } from 'neo4j-driver';
+import type { Neo4jTarget } from '../neo4j/obtain.ts';
+import type { CypherStatement } from './cypher.ts';
+
+type Parameters = Record<string, unknown>;
+
+/**
+ * The data layer's one door to Neo4j. Every statement is a named file from `cypher/` run with parameters,
+ * in a managed transaction routed as a read or a write, so the service runs unchanged against a cluster;
+ * the driver's bookmarks make a read after a write see it.
+ */
+export class Database {
+  readonly driver: Driver;
+  /** Which database to use; the server's default when none is configured. */
+  private readonly scope: { database?: string };
+
+  constructor(target: Neo4jTarget) {
+    this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+      // Fail fast when Neo4j is down instead of waiting the driver's default 30 s per connection.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 10_000,
+      userAgent: 'kz-cn-graph',
+    });
+    this.scope = target.database ? { database: target.database } : {};
+  }
+
+  read<Row extends RecordShape>(statement: CypherStatement, parameters: Parameters = {}): Promise<Row[]> {
+    return this.run(routing.READ, statement, parameters);
+  }
+
+  write<Row extends RecordShape>(statement: CypherStatement, parameters: Parameters = {}): Promise<Row[]> {
+    return this.run(routing.WRITE, statement, parameters);
+  }
+
+  /** One schema command on its own: Neo4j runs schema changes in transactions of their own. */
+  async runSchemaCommand(text: string): Promise<void> {
+    await this.driver.executeQuery(text, {}, { routing: routing.WRITE, ...this.scope });
+  }
+
+  /** Whether Neo4j answers now; never waits longer than `timeoutMs` and never retries. */
+  async isReachable(timeoutMs = 2_000): Promise<boolean> {
+    const check = this.driver.getServerInfo(this.scope).then(() => true, () => false);
+    const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, timeoutMs, false).unref());
+    return Promise.race([check, timeout]);
+  }
+
+  private async run<Row extends RecordShape>(
+    mode: RoutingControl,
+    statement: CypherStatement,
+    parameters: Parameters,
+  ): Promise<Row[]> {
+    const { records } = await this.driver.executeQuery<EagerResult<Row>>(statement.text, parameters, {
+      routing: mode,
+      ...this.scope,
+    });
+    return records.map((record) => record.toObject());
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}

@@ -1,0 +1,64 @@
+import { pino } from 'pino';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { Database } from './db/database.ts';
+import { applyMigrations } from './db/migrations.ts';
+import { listen } from './http-server.ts';
+import { Lifecycle } from './lifecycle.ts';
+import { obtainNeo4j } from './neo4j/obtain.ts';
+import { paths } from './paths.ts';
+
+const EXIT_BAD_CONFIG = 2;
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) process.stderr.write(`Invalid configuration: ${problem}\n`);
+    process.exit(EXIT_BAD_CONFIG);
+  }
+}
+
+const config = readConfig();
+const logger = pino({ level: config.logLevel });
+const lifecycle = new Lifecycle(logger);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (lifecycle.shuttingDown) return;
+    logger.info(`${signal} received: finishing requests in flight, then stopping`);
+    void lifecycle.close().then(() => process.exit(0));
+  });
+}
+
+try {
+  const neo4j = await obtainNeo4j({
+    configured: config.neo4j,
+    allowContainer: false,
+    localHome: config.localNeo4jHome,
+    log: (message) => logger.info(message),
+    onLocalServer: (server) => lifecycle.defer('local Neo4j', () => server.stop()),
+  });
+  logger.info(`Using Neo4j at ${neo4j.uri} (${neo4j.origin})`);
+
+  const db = new Database(neo4j);
+  lifecycle.defer('Neo4j driver', () => db.close());
+  const { applied } = await applyMigrations(db, paths.migrations);
+  logger.info(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema migrations are up to date');
+
+  const app = createApp({ db, logger });
+  const server = await listen(app, { port: config.port, host: config.host });
+  lifecycle.defer('HTTP server', async () => {
+    await server.close();
+    await app.dispose();
+  });
+  logger.info(`GraphQL at http://localhost:${server.port}/graphql (GraphiQL in a browser)`);
+} catch (error) {
+  // A signal during start-up stops what was started; the failure that follows is that stop, not news.
+  if (!lifecycle.shuttingDown) {
+    logger.fatal((error as Error).message);
+    await lifecycle.close();
+    process.exit(1);
+  }
+}

@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export const paths = {
+  projectRoot,
+  cypher: fileURLToPath(new URL('../cypher/', import.meta.url)),
+  migrations: fileURLToPath(new URL('../cypher/migrations/', import.meta.url)),
+  neo4jPom: fileURLToPath(new URL('../neo4j/pom.xml', import.meta.url)),
+  /** Local Neo4j servers keep their files here (git-ignored). */
+  localNeo4j: fileURLToPath(new URL('../.neo4j/', import.meta.url)),
+  printedSchema: fileURLToPath(new URL('../schema/schema.graphql', import.meta.url)),
+};

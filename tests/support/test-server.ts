@@ -1,0 +1,38 @@
+import { pino } from 'pino';
+import { inject } from 'vitest';
+import { createApp } from '../../src/app.ts';
+import { Database } from '../../src/db/database.ts';
+import { listen } from '../../src/http-server.ts';
+import type { Neo4jTarget } from '../../src/neo4j/obtain.ts';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** The real app on a real port, talking to the tests' Neo4j (or the one given). */
+export async function startTestServer(target: Neo4jTarget = inject('neo4j')) {
+  const db = new Database(target);
+  const app = createApp({ db, logger: pino({ level: 'silent' }) });
+  const server = await listen(app, { port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${server.port}`;
+  return {
+    url,
+    db,
+    async graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<Data>;
+    },
+    async close() {
+      await server.close(1_000);
+      await app.dispose();
+      await db.close();
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
