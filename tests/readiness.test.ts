@@ -1,0 +1,50 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkJava } from '../src/neo4j/local/toolchain.ts';
+import { LocalNeo4j } from '../src/neo4j/local/local-neo4j.ts';
+import { NEO4J_VERSION } from '../src/neo4j/version.ts';
+import { paths } from '../src/paths.ts';
+import { startTestServer, type TestServer } from './support/test-server.ts';
+
+// Needs a Neo4j this test may stop and start again: a local one of its own.
+const noJava = await checkJava().then(() => undefined, (error: Error) => error.message);
+
+describe.skipIf(noJava)('/ready follows Neo4j', () => {
+  let neo4j: LocalNeo4j;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    neo4j = await LocalNeo4j.create({
+      version: NEO4J_VERSION,
+      home: await LocalNeo4j.throwawayHome(join(paths.localNeo4j, 'throwaway')),
+      persistent: false,
+      log: () => {},
+    });
+    await neo4j.start();
+    server = await startTestServer({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await neo4j?.stop();
+  });
+
+  const ready = async () => (await fetch(`${server.url}/ready`)).status;
+  const neo4jVersion = async () => (await server.graphql<{ service: { neo4j: { version: string } } }>(
+    '{ service { neo4j { version } } }',
+  ));
+
+  it('is 200 while Neo4j answers, 503 while it is stopped, and 200 again once it is back', async () => {
+    expect(await ready()).toBe(200);
+
+    await neo4j.stop();
+    expect(await ready()).toBe(503);
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    const whileDown = await neo4jVersion();
+    expect(whileDown.errors?.[0]?.message).toBe('Unexpected error.');
+
+    await neo4j.start();
+    expect(await ready()).toBe(200);
+    expect((await neo4jVersion()).data?.service.neo4j.version).toBe(NEO4J_VERSION);
+  });
+});
