@@ -1,0 +1,13 @@
+# The service on Node 24, which runs the TypeScript sources directly (type stripping): no build step.
+FROM node:24.21.0-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+# --ignore-scripts: the image has its own Node; the `node` dev dependency is for machines without one.
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
+COPY src ./src
+COPY cypher ./cypher
+USER node
+EXPOSE 4000
+# node directly, not npm, so SIGTERM from `docker stop` reaches the service and it shuts down cleanly.
+CMD ["node", "src/main.ts"]
