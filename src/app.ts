@@ -27,11 +27,21 @@ export function createApp({ db, logger }: { db: Database; logger: Logger }) {
     renderGraphiQL,
     landingPage: false,
     logging: {
-      debug: (...args) => logger.debug(args.map(String).join(' ')),
-      info: (...args) => logger.info(args.map(String).join(' ')),
-      warn: (...args) => logger.warn(args.map(String).join(' ')),
-      error: (...args) => logger.error(args.map(String).join(' ')),
+      debug: forward(logger, 'debug'),
+      info: forward(logger, 'info'),
+      warn: forward(logger, 'warn'),
+      error: forward(logger, 'error'),
     },
     plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() })],
   });
+}
+
+/** Yoga logs the original of every masked error; pino keeps its stack when it comes as `err`. */
+function forward(logger: Logger, level: 'debug' | 'info' | 'warn' | 'error') {
+  return (...args: unknown[]) => {
+    const error = args.find((arg) => arg instanceof Error);
+    const text = args.filter((arg) => arg !== error).map(String).join(' ');
+    if (error) logger[level]({ err: error }, text || error.message);
+    else logger[level](text);
+  };
 }

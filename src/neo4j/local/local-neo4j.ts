@@ -86,9 +86,7 @@ export class LocalNeo4j {
   static async throwawayHome(parent: string): Promise<string> {
     await mkdir(parent, { recursive: true });
     await removeAbandonedHomes(parent);
-    const home = await mkdtemp(join(parent, 'neo4j-'));
-    await writeFile(join(home, 'owner.pid'), String(process.pid));
-    return home;
+    return mkdtemp(join(parent, 'neo4j-'));
   }
 
   get pid(): number | undefined {
@@ -102,6 +100,10 @@ export class LocalNeo4j {
     for (const dir of ['conf', 'data', 'logs', 'run', 'plugins']) await mkdir(join(home, dir), { recursive: true });
     await writeFile(join(home, 'conf', 'neo4j.conf'), this.config());
     if (persistent) this.password = await this.ensurePassword(lib);
+    // Marks a throwaway home as ours, so a later run can tell it was abandoned if we die without stopping.
+    else await writeFile(join(home, 'owner.pid'), String(process.pid));
+    // stop() during the steps above found no process to stop: starting one now would orphan it.
+    if (this.stopping) throw new Error('Local Neo4j start was cancelled');
 
     const child = spawn('java', [...this.jvmOptions(lib), 'org.neo4j.server.CommunityEntryPoint',
       `--home-dir=${home}`, `--config-dir=${join(home, 'conf')}`, '--console-mode'], {
@@ -161,8 +163,9 @@ export class LocalNeo4j {
         if (typeof outcome === 'object') throw this.exitError(outcome.code);
         if (this.stopping) throw new Error('Local Neo4j start was cancelled');
         if (Date.now() > deadline) {
+          const error = new Error(`Local Neo4j did not accept connections in time. ${this.outputTail()}`);
           await this.stop();
-          throw new Error(`Local Neo4j did not accept connections within ${(this.options.startTimeoutMs ?? 180_000) / 1000} s. ${this.outputTail()}`);
+          throw error;
         }
         await sleep(250);
       }
