@@ -7,6 +7,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY src ./src
 COPY cypher ./cypher
+COPY data ./data
 USER node
 EXPOSE 4000
 # node directly, not npm, so SIGTERM from `docker stop` reaches the service and it shuts down cleanly.

@@ -3,6 +3,7 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { Database } from './db/database.ts';
 import { applyMigrations } from './db/migrations.ts';
+import { hasSources, loadDatasetFolder } from './dataset/load.ts';
 import { listen } from './http-server.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { obtainNeo4j } from './neo4j/obtain.ts';
@@ -46,6 +47,10 @@ try {
   lifecycle.defer('Neo4j driver', () => db.close());
   const { applied } = await applyMigrations(db, paths.migrations);
   logger.info(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema migrations are up to date');
+  if (!(await hasSources(db))) {
+    const files = await loadDatasetFolder(db, paths.dataset);
+    logger.info(`The graph was empty: loaded the dataset (${files.length} files)`);
+  }
 
   const app = createApp({ db, logger });
   const server = await listen(app, { port: config.port, host: config.host });

@@ -10,4 +10,5 @@ export const paths = {
   /** Local Neo4j servers keep their files here (git-ignored). */
   localNeo4j: fileURLToPath(new URL('../.neo4j/', import.meta.url)),
   printedSchema: fileURLToPath(new URL('../schema/schema.graphql', import.meta.url)),
+  dataset: fileURLToPath(new URL('../data/', import.meta.url)),
 };

@@ -4,6 +4,9 @@ import type { CypherStatement } from './cypher.ts';
 
 type Parameters = Record<string, unknown>;
 
+/** Runs one statement inside a transaction and says what it changed. */
+export type RunInTransaction = (statement: CypherStatement, parameters?: Parameters) => Promise<Record<string, number>>;
+
 /**
  * The data layer's one door to Neo4j. Every statement is a named file from `cypher/` run with parameters,
  * in a managed transaction routed as a read or a write, so the service runs unchanged against a cluster;
@@ -31,6 +34,29 @@ export class Database {
 
   write<Row extends RecordShape>(statement: CypherStatement, parameters: Parameters = {}): Promise<Row[]> {
     return this.run(routing.WRITE, statement, parameters);
+  }
+
+  /**
+   * Several statements in one managed write transaction: all of them are written, or none. Retried by the
+   * driver on transient errors, so `work` must only run statements. Shares the bookmarks of read() and
+   * write(), so a read afterwards sees what it wrote.
+   */
+  async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...this.scope,
+    });
+    try {
+      return await session.executeWrite((transaction) =>
+        work(async (statement, parameters = {}) => {
+          const result = await transaction.run(statement.text, parameters);
+          return result.summary.counters.updates();
+        }),
+      );
+    } finally {
+      await session.close();
+    }
   }
 
   /** One schema command on its own: Neo4j runs schema changes in transactions of their own. */

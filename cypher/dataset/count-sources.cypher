@@ -1,0 +1,2 @@
+MATCH (source:Source)
+RETURN count(source) AS sources

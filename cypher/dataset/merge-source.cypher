@@ -1,0 +1,2 @@
+MERGE (source:Source {id: $source.id})
+SET source += $source.properties
