@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getAgreementsSignedAt, getCommoditiesCovered } from '../src/data/agreement.ts';
 import { findEntitiesNamed, getEntity, getRelated } from '../src/data/entity.ts';
@@ -57,6 +60,20 @@ describe('the loaded graph', () => {
     const summaries = await loadDataset(db, dataset);
     expect(summaries.map((summary) => summary.nodesCreated + summary.relationshipsCreated)).toEqual(dataset.files.map(() => 0));
     expect(await dumpGraph()).toEqual(before);
+  });
+});
+
+// The articles themselves stay outside the repository (their text may not be copied into it); where they
+// are at hand, beside it as in CI, each source's paragraph count must match its article's.
+const seeds = join(paths.projectRoot, '..', 'shared', 'seeds');
+
+describe.skipIf(!existsSync(seeds))('the sources against the articles in shared/seeds', () => {
+  it('each article has the paragraphs its source says, so every cited paragraph exists', async () => {
+    for (const { source } of dataset.files.filter((file) => file.source.kind === 'article')) {
+      const text = await readFile(join(seeds, source.seedFile!), 'utf8');
+      const paragraphs = text.split('\n').filter((line) => line.trim() !== '').length;
+      expect({ source: source.id, paragraphs }).toEqual({ source: source.id, paragraphs: source.paragraphs });
+    }
   });
 });
 

@@ -21,10 +21,11 @@ describe.skipIf(noJava)('the service with a local Neo4j of its own', () => {
     if (home) await rm(home, { recursive: true, force: true });
   });
 
-  it('serves GraphQL once ready, and after SIGTERM exits 0 leaving no Neo4j process behind', async () => {
+  it('loads the dataset into its empty graph, serves GraphQL once ready, and after SIGTERM exits 0 leaving no Neo4j process behind', async () => {
     home = await mkdtemp(join(paths.localNeo4j, 'lifecycle-test-'));
     const service = spawnService({ PORT: '0', NEO4J_LOCAL_HOME: home, LOG_LEVEL: 'info' });
     const [, port] = await service.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql/);
+    expect(service.output()).toMatch(/The graph was empty: loaded the dataset \(\d+ files\)/);
     expect(processesMentioning(home).some((line) => line.includes('CommunityEntryPoint'))).toBe(true);
 
     expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
