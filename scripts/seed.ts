@@ -22,7 +22,7 @@ let exitCode = 0;
 try {
   await applyMigrations(db, paths.migrations);
   for (const summary of await loadDatasetFolder(db, paths.dataset)) {
-    console.log(`${summary.file}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created, ${summary.propertiesSet} properties set`);
+    console.log(`${summary.file}: ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships created`);
   }
 } catch (error) {
   if (!(error instanceof DatasetInvalidError)) throw error;
