@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getAgreementsSignedAt, getCommoditiesCovered } from '../src/data/agreement.ts';
@@ -74,6 +74,24 @@ describe.skipIf(!existsSync(seeds))('the sources against the articles in shared/
       const paragraphs = text.split('\n').filter((line) => line.trim() !== '').length;
       expect({ source: source.id, paragraphs }).toEqual({ source: source.id, paragraphs: source.paragraphs });
     }
+  });
+
+  it('keeps the articles’ wording out of its own: notes, descriptions and bases share no 7-word run with them', async () => {
+    const words = (text: string) => text.toLowerCase().replaceAll('’', "'").match(/[a-z0-9$%.,']+/g) ?? [];
+    const runs = (text: string) => {
+      const all = words(text);
+      return all.slice(0, Math.max(0, all.length - 6)).map((_word, index) => all.slice(index, index + 7).join(' '));
+    };
+    const articleRuns = new Set<string>();
+    for (const name of await readdir(seeds)) for (const run of runs(await readFile(join(seeds, name), 'utf8'))) articleRuns.add(run);
+
+    const ownWords: string[] = [];
+    JSON.stringify(dataset.files, (key, value) => {
+      if (['note', 'description', 'basis', 'reason'].includes(key) && typeof value === 'string') ownWords.push(value);
+      return value;
+    });
+    expect(ownWords.length).toBeGreaterThan(100);
+    expect(ownWords.flatMap(runs).filter((run) => articleRuns.has(run))).toEqual([]);
   });
 });
 
