@@ -12,7 +12,6 @@ export interface FileLoadSummary {
   file: string;
   nodesCreated: number;
   relationshipsCreated: number;
-  propertiesSet: number;
 }
 
 /** Validates every file of the folder first; writes nothing unless all of them are valid. */
@@ -41,20 +40,16 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<FileL
       properties: relationshipProperties(relationship),
       citations: relationship.cites.map((cite) => `${sourceId}#${cite}`),
     }));
-    const counters = await db.inWriteTransaction(async (run) => {
-      const results = [
-        await run(mergeSource, { source: { id: sourceId, properties: sourceProperties(file.source) } }),
-        await run(mergeEntities, { sourceId, entities }),
-        await run(mergeRelationships, { sourceId, relationships }),
-      ];
-      return results;
-    });
+    const counters = await db.inWriteTransaction(async (run) => [
+      await run(mergeSource, { source: { id: sourceId, properties: sourceProperties(file.source) } }),
+      await run(mergeEntities, { sourceId, entities }),
+      await run(mergeRelationships, { sourceId, relationships }),
+    ]);
     const total = (key: string) => counters.reduce((sum, counter) => sum + (counter[key] ?? 0), 0);
     summaries.push({
       file: file.name,
       nodesCreated: total('nodesCreated'),
       relationshipsCreated: total('relationshipsCreated'),
-      propertiesSet: total('propertiesSet'),
     });
   }
   return summaries;

@@ -84,9 +84,10 @@ function parseFile(
     for (const error of document.errors) report(`line ${error.linePos?.[0].line ?? '?'}`, '', `YAML: ${error.message.split('\n')[0]}`);
     return undefined;
   }
-  const outline = datasetFile.safeParse(document.toJS());
+  const content: unknown = document.toJS();
+  const outline = datasetFile.safeParse(content);
   if (!outline.success) {
-    reportIssues(outline.error.issues, document.toJS(), report);
+    reportIssues(outline.error.issues, content, report);
     return undefined;
   }
   const { source, relationships } = outline.data;
@@ -96,8 +97,7 @@ function parseFile(
     const parsed = schema.safeParse(raw);
     if (parsed.success) return [parsed.data];
     if (typeof raw.id === 'string') malformedIds.add(raw.id);
-    const entry = `entities[${index}]${typeof raw.id === 'string' ? ` (${raw.id})` : ''}`;
-    for (const issue of parsed.error.issues) report(entry, issue.path.join('.'), issue.message);
+    for (const issue of parsed.error.issues) report(entryLabel('entities', index, raw), issue.path.join('.'), issue.message);
     return [];
   });
 
@@ -114,13 +114,19 @@ function reportIssues(
   for (const issue of issues) {
     const [section, index, ...rest] = issue.path;
     if (typeof index === 'number') {
-      const item = (data as Record<string, unknown[]>)[String(section)]?.[index] as { id?: unknown; type?: unknown } | undefined;
-      const label = typeof item?.id === 'string' ? item.id : typeof item?.type === 'string' ? `${item.type}` : '';
-      report(`${String(section)}[${index}]${label ? ` (${label})` : ''}`, rest.join('.'), issue.message);
+      const item = (data as Record<string, unknown[]>)[String(section)]?.[index];
+      report(entryLabel(String(section), index, item), rest.join('.'), issue.message);
     } else {
       report(String(section ?? 'file'), [index, ...rest].filter((part) => part !== undefined).join('.'), issue.message);
     }
   }
+}
+
+/** `entities[3] (person/x)`: the position in the file, and the id (or type) that says which entry it is. */
+function entryLabel(section: string, index: number, item: unknown): string {
+  const { id, type } = (item ?? {}) as { id?: unknown; type?: unknown };
+  const label = typeof id === 'string' ? id : typeof type === 'string' ? type : '';
+  return `${section}[${index}]${label ? ` (${label})` : ''}`;
 }
 
 function checkWithinFile(
