@@ -1,4 +1,3 @@
-import type { Date as Neo4jDate } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 
@@ -11,7 +10,7 @@ export interface PostHeld {
   sources: string[];
 }
 
-export async function getPostsHeld(db: Database, personId: string): Promise<PostHeld[]> {
-  const rows = await db.read<Omit<PostHeld, 'asOf'> & { asOf: Neo4jDate | string | null }>(postsHeldByPerson, { personId });
-  return rows.map((row) => ({ ...row, asOf: row.asOf === null ? null : String(row.asOf) }));
+/** `asOf` is the attested date as the source gives it (text such as 2024-03-13 or 2024). */
+export function getPostsHeld(db: Database, personId: string): Promise<PostHeld[]> {
+  return db.read<PostHeld>(postsHeldByPerson, { personId });
 }

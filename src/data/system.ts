@@ -1,6 +1,7 @@
 import type { DateTime, Integer } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
+import { toNumber } from '../db/values.ts';
 
 const neo4jServerComponents = cypher('system/neo4j-server-components');
 const recordWriteCheckStatement = cypher('system/record-write-check');
@@ -29,5 +30,5 @@ export async function recordWriteCheck(db: Database): Promise<WriteCheck> {
   await db.write(recordWriteCheckStatement, { id: WRITE_CHECK_ID });
   const [row] = await db.read<{ count: Integer; lastCheckedAt: DateTime<Integer> }>(readWriteCheck, { id: WRITE_CHECK_ID });
   if (!row) throw new Error('The write check was written but cannot be read back');
-  return { count: row.count.toNumber(), lastCheckedAt: new Date(row.lastCheckedAt.toString()) };
+  return { count: toNumber(row.count), lastCheckedAt: new Date(row.lastCheckedAt.toString()) };
 }

@@ -1,5 +1,7 @@
+import type { Integer } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
+import { toNumber } from '../db/values.ts';
 import { entityProperties, relationshipProperties, sourceProperties } from './properties.ts';
 import { type Dataset, readDatasetFolder, relationshipKey, validateDataset } from './validate.ts';
 
@@ -56,6 +58,6 @@ export async function loadDataset(db: Database, dataset: Dataset): Promise<FileL
 }
 
 export async function hasSources(db: Database): Promise<boolean> {
-  const [row] = await db.read<{ sources: { toNumber(): number } }>(countSources);
-  return (row?.sources.toNumber() ?? 0) > 0;
+  const [row] = await db.read<{ sources: Integer }>(countSources);
+  return row !== undefined && toNumber(row.sources) > 0;
 }
