@@ -2,6 +2,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from './context.ts';
+import { RequestLoaders } from './data/loaders.ts';
 import type { Database } from './db/database.ts';
 import { schema } from './schema/index.ts';
 
@@ -22,7 +23,7 @@ query ServiceInfo {
 export function createApp({ db, logger }: { db: Database; logger: Logger }) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
-    context: () => ({ db }),
+    context: () => ({ db, loaders: new RequestLoaders(db) }),
     graphiql: { title: 'Kazakhstan–China graph', defaultQuery: EXAMPLE_QUERY },
     renderGraphiQL,
     landingPage: false,

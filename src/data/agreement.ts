@@ -1,35 +1,28 @@
-import type { Integer } from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
-import { toNumberOrNull } from '../db/values.ts';
+import { type GraphNode, toGraphNode } from '../db/values.ts';
+import { type Connection, type PageArguments, pageRows, planPage, toConnection } from './page.ts';
 
-const agreementsSignedAtEvent = cypher('agreement/agreements-signed-at-event');
-const commoditiesCoveredByAgreement = cypher('agreement/commodities-covered-by-agreement');
+const agreementsSignedAtEventsAttendedBy = cypher('agreement/agreements-signed-at-events-attended-by');
 
-export interface SignedAgreement {
-  id: string;
-  title: string;
-  kind: string;
-  valueAmount: number | null;
-  valueCurrency: string | null;
-  valueBound: string | null;
-  documentCount: number | null;
+export interface AgreementAtEvents {
+  node: GraphNode;
+  /** Ids of the attended events it was signed at (or at a part of), earliest first. */
+  events: string[];
 }
 
-export async function getAgreementsSignedAt(db: Database, eventId: string): Promise<SignedAgreement[]> {
-  const rows = await db.read<Omit<SignedAgreement, 'documentCount'> & { documentCount: Integer | null }>(
-    agreementsSignedAtEvent,
-    { eventId },
-  );
-  return rows.map((row) => ({ ...row, documentCount: toNumberOrNull(row.documentCount) }));
-}
-
-export interface CoveredCommodity {
-  id: string;
-  name: string;
-  hsCodes: string[];
-}
-
-export function getCommoditiesCovered(db: Database, agreementId: string): Promise<CoveredCommodity[]> {
-  return db.read<CoveredCommodity>(commoditiesCoveredByAgreement, { agreementId });
+/** Agreements signed at events `attendee` attended, or at their parts, earliest signed first. */
+export async function getAgreementsSignedAtEventsAttendedBy(
+  db: Database,
+  attendee: string,
+  args: PageArguments,
+): Promise<Connection<AgreementAtEvents>> {
+  const rows = await db.read<{ agreement: Node; events: string[] }>(agreementsSignedAtEventsAttendedBy, { attendee });
+  const page = planPage(args, 'DATE', false);
+  const positioned = rows.map(({ agreement, events }) => {
+    const node = toGraphNode(agreement);
+    return { node, events, position: [String(node.properties.dateFrom ?? ''), String(node.properties.title).toLowerCase(), node.id] };
+  });
+  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, events }) => ({ node, events }));
 }

@@ -1,49 +1,202 @@
-import neo4j from 'neo4j-driver';
+import neo4j, { type Integer, type Node, type Relationship } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
-import { toNumber } from '../db/values.ts';
+import { type GraphNode, type GraphRelationship, toGraphNode, toGraphRelationship, toNumber } from '../db/values.ts';
+import { BadUserInput } from '../errors.ts';
+import { inKeyOrder, type RequestLoaders } from './loaders.ts';
+import { type Connection, type PageArguments, planPage, type Position, toConnection } from './page.ts';
 
+const nodesById = cypher('entity/nodes-by-id');
 const entitiesNamed = cypher('entity/entities-named');
-const entityById = cypher('entity/entity-by-id');
-const entitiesRelatedByType = cypher('entity/entities-related-by-type');
+const citationsOfEntities = cypher('entity/citations-of-entities');
+const linkedEntitiesPage = cypher('entity/linked-entities-page');
 
-export type PlainValue = string | number | boolean | null | PlainValue[];
+/** An entity or source by its id (`person/olzhas-bektenov`), or null when there is none. */
+export function loadNode(loaders: RequestLoaders, id: string): Promise<GraphNode | null> {
+  return nodeLoader(loaders).load(id);
+}
 
-export interface NamedEntity {
-  id: string;
+export async function loadNodes(loaders: RequestLoaders, ids: readonly string[]): Promise<(GraphNode | null)[]> {
+  const nodes = await nodeLoader(loaders).loadMany(ids);
+  return nodes.map((node) => {
+    if (node instanceof Error) throw node;
+    return node;
+  });
+}
+
+function nodeLoader(loaders: RequestLoaders) {
+  return loaders.get('nodes by id', async (db, ids) => {
+    const rows = await db.read<{ node: Node }>(nodesById, { ids });
+    const nodes = rows.map((row) => toGraphNode(row.node));
+    return inKeyOrder(ids, nodes, (node) => node.id, (node) => node, null);
+  });
+}
+
+/** How a client names an entity: exactly one of its global id (already decoded), its key, or a name. */
+export interface EntityReference {
+  key?: string | null | undefined;
+  name?: string | null | undefined;
+}
+
+/**
+ * The id of the entity a reference names, or null when it names none. A name that fits several
+ * entities is refused with their keys, so the client can choose.
+ */
+export async function resolveReference(loaders: RequestLoaders, reference: EntityReference, argument: string): Promise<string | null> {
+  if (reference.key != null) return (await loadNode(loaders, reference.key))?.id ?? null;
+  if (reference.name == null) throw new BadUserInput(`\`${argument}\` needs one of id, key or name.`, argument);
+  const ids = await loaders
+    .get('entities named', async (db, names) => {
+      const rows = await db.read<{ name: string; ids: string[] }>(entitiesNamed, { names });
+      return inKeyOrder(names, rows, (row) => row.name, (row) => row.ids, [] as string[]);
+    })
+    .load(reference.name);
+  if (ids.length > 1) {
+    throw new BadUserInput(`\`${argument}\`: "${reference.name}" names ${ids.length} entities (${ids.join(', ')}); give a key instead.`, argument);
+  }
+  return ids[0] ?? null;
+}
+
+/** Where an entity is attested: a source, and the paragraphs (articles) or sections (references) cited. */
+export interface Citation {
+  source: string;
+  locators: string[];
+}
+
+export function citationsOf(loaders: RequestLoaders, entityId: string): Promise<Citation[]> {
+  return loaders
+    .get('citations of entities', async (db, ids) => {
+      const rows = await db.read<Citation & { id: string }>(citationsOfEntities, { ids });
+      return ids.map((id) => rows.filter((row) => row.id === id).map(({ source, locators }) => ({ source, locators })));
+    })
+    .load(entityId);
+}
+
+/** A relationship's citations ("source/x#3") grouped by source, in the order they were first cited. */
+export function citationsOfRelationship(relationship: GraphRelationship): Citation[] {
+  const bySource = new Map<string, string[]>();
+  for (const citation of (relationship.properties.citations ?? []) as string[]) {
+    const [source = citation, locator] = citation.split('#');
+    const locators = bySource.get(source) ?? [];
+    if (locator) locators.push(locator);
+    bySource.set(source, locators);
+  }
+  return [...bySource].map(([source, locators]) => ({ source, locators }));
+}
+
+export type LinkOrder = 'DATE' | 'NAME';
+
+/** One way of following a relationship type from a node, as a paged question. */
+export interface LinkQuestion {
   type: string;
-  name: string;
-  aliases: string[];
+  direction: 'out' | 'in';
+  /** Labels the linked node may have; ['Entity'] for any entity. */
+  labels: readonly string[];
+  order: LinkOrder;
+  descending: boolean;
 }
 
-/** Entities a name, title or any recorded spelling refers to ("Ma Xinzhui" → Ma Xingrui). */
-export function findEntitiesNamed(db: Database, name: string): Promise<NamedEntity[]> {
-  return db.read<NamedEntity>(entitiesNamed, { name });
+export interface LinkedEdge {
+  node: GraphNode;
+  link: GraphRelationship;
 }
 
-export async function getEntity(db: Database, id: string): Promise<{ type: string; properties: Record<string, PlainValue> } | null> {
-  const [row] = await db.read<{ type: string; properties: Record<string, unknown> }>(entityById, { id });
-  return row ? { type: row.type, properties: plain(row.properties) } : null;
+interface LinkedPageRow {
+  id: string;
+  page: { link: Relationship; linked: Node; position: Position }[];
+  totalCount: Integer;
 }
 
-export async function getRelated(
+/**
+ * One page of the entities linked to `parentId` as `question` says. Every parent asking the same question
+ * with the same page arguments in a request shares one statement.
+ */
+export async function linkedEntities(
+  loaders: RequestLoaders,
+  parentId: string,
+  question: LinkQuestion,
+  args: PageArguments,
+): Promise<Connection<LinkedEdge>> {
+  const page = planPage(args, question.order, question.descending);
+  const loader = loaders.get(`linked ${JSON.stringify([question, page.query])}`, async (db, ids) => {
+    const rows = await db.read<LinkedPageRow>(linkedEntitiesPage, {
+      ids,
+      type: question.type,
+      outgoing: question.direction === 'out',
+      labels: question.labels,
+      order: question.order,
+      after: page.query.after,
+      descending: page.query.descending,
+      limit: neo4j.int(page.query.limit),
+    });
+    return inKeyOrder(ids, rows, (row) => row.id, (row) => row, null);
+  });
+  const row = await loader.load(parentId);
+  return toConnection(page, row?.page ?? [], row ? toNumber(row.totalCount) : 0, ({ link, linked }) => {
+    const node = toGraphNode(linked);
+    const outgoing = question.direction === 'out';
+    return { node, link: toGraphRelationship(link, outgoing ? { from: parentId, to: node.id } : { from: node.id, to: parentId }) };
+  });
+}
+
+const entitiesPage = cypher('entity/entities-page');
+
+/** Narrows a list of entities; see cypher/entity/entities-page.cypher for what each filter means. */
+export interface EntityFilter {
+  name?: string | null | undefined;
+  /** Properties that must be one of the values: `{ property: 'kind', values: ['summit'] }`. */
+  propertyIn?: { property: string; values: readonly string[] }[];
+  mode?: string | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  place?: string | null | undefined;
+  country?: string | null | undefined;
+  participant?: string | null | undefined;
+  event?: string | null | undefined;
+}
+
+/** One page of the entities with `label` that pass `filter`. */
+export async function listEntities(
   db: Database,
-  id: string,
-  type: string,
-  direction: 'out' | 'in' | 'both' = 'both',
-): Promise<{ id: string; properties: Record<string, PlainValue> }[]> {
-  const rows = await db.read<{ id: string; properties: Record<string, unknown> }>(entitiesRelatedByType, { id, type, direction });
-  return rows.map((row) => ({ id: row.id, properties: plain(row.properties) }));
+  label: string,
+  filter: EntityFilter,
+  order: { order: LinkOrder; descending: boolean },
+  args: PageArguments,
+): Promise<Connection<{ node: GraphNode }>> {
+  checkRange(filter.from, filter.to);
+  const page = planPage(args, order.order, order.descending);
+  const [row] = await db.read<{ totalCount: Integer; page: { entity: Node; position: Position }[] }>(entitiesPage, {
+    label,
+    name: filter.name ?? null,
+    propertyIn: (filter.propertyIn ?? []).filter(({ values }) => values.length > 0),
+    mode: filter.mode ?? null,
+    from: filter.from ? neo4jDate(filter.from) : null,
+    to: filter.to ? neo4jDate(filter.to) : null,
+    place: filter.place ?? null,
+    country: filter.country ?? null,
+    participant: filter.participant ?? null,
+    event: filter.event ?? null,
+    order: order.order,
+    after: page.query.after,
+    descending: page.query.descending,
+    limit: neo4j.int(page.query.limit),
+  });
+  return toConnection(page, row?.page ?? [], row ? toNumber(row.totalCount) : 0, ({ entity }) => ({ node: toGraphNode(entity) }));
 }
 
-/** Neo4j's integers and temporal values as plain JSON values: integers as numbers, dates as ISO text. */
-function plain(properties: Record<string, unknown>): Record<string, PlainValue> {
-  return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, plainValue(value)]));
+/** A day written YYYY-MM-DD (already checked by the Date scalar) as a Neo4j date. */
+export function neo4jDate(day: string) {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new neo4j.types.Date(year, month, date);
 }
 
-function plainValue(value: unknown): PlainValue {
-  if (Array.isArray(value)) return value.map(plainValue);
-  if (neo4j.isInt(value)) return toNumber(value);
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value)) return value.toString();
-  return value as PlainValue;
+/** A range of days whose start comes after its end is a mistake worth naming, not an empty answer. */
+export function checkRange(from: string | null | undefined, to: string | null | undefined) {
+  if (from && to && from > to) throw new BadUserInput(`\`from\` (${from}) is after \`to\` (${to}).`, 'from');
+}
+
+/** Nodes a statement already returned, so that resolving them again by id costs no further statement. */
+export function primeNodes(loaders: RequestLoaders, nodes: readonly GraphNode[]): void {
+  const loader = nodeLoader(loaders);
+  for (const node of nodes) loader.prime(node.id, node);
 }

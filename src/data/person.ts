@@ -1,16 +1,67 @@
+import type { Node, Relationship } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
+import { type GraphNode, type GraphRelationship, toGraphNode, toGraphRelationship } from '../db/values.ts';
+import { BadUserInput } from '../errors.ts';
+import { checkRange, neo4jDate } from './entity.ts';
+import { type Connection, type PageArguments, pageRows, planPage, toConnection } from './page.ts';
 
-const postsHeldByPerson = cypher('person/posts-held-by-person');
+const counterpartsAtSharedEvents = cypher('person/counterparts-at-shared-events');
+const postHoldersOnDate = cypher('person/post-holders-on-date');
 
-export interface PostHeld {
-  post: string;
-  bodyId: string;
-  asOf: string | null;
-  sources: string[];
+export interface Counterpart {
+  node: GraphNode;
+  /** Ids of the shared events, earliest first. */
+  events: string[];
 }
 
-/** `asOf` is the attested date as the source gives it (text such as 2024-03-13 or 2024). */
-export function getPostsHeld(db: Database, personId: string): Promise<PostHeld[]> {
-  return db.read<PostHeld>(postsHeldByPerson, { personId });
+/** Those who attended the same events as `entity`, most shared events first. */
+export async function getCounterparts(
+  db: Database,
+  entity: string,
+  options: { labels: readonly string[]; from?: string | null | undefined; to?: string | null | undefined },
+  args: PageArguments,
+): Promise<Connection<Counterpart>> {
+  checkRange(options.from, options.to);
+  const rows = await db.read<{ counterpart: Node; events: string[] }>(counterpartsAtSharedEvents, {
+    entity,
+    labels: options.labels,
+    from: options.from ? neo4jDate(options.from) : null,
+    to: options.to ? neo4jDate(options.to) : null,
+  });
+  const page = planPage(args, 'SHARED_EVENTS', false);
+  const positioned = rows.map(({ counterpart, events }) => {
+    const node = toGraphNode(counterpart);
+    // Most shared events first: the count is negated so that the position still sorts ascending.
+    return { node, events, position: [-events.length, String(node.properties.name ?? node.properties.title ?? '').toLowerCase(), node.id] };
+  });
+  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, events }) => ({ node, events }));
+}
+
+export interface PostHolding {
+  node: GraphNode;
+  post: GraphRelationship;
+  body: GraphNode;
+}
+
+/** Who held a post whose name contains `post` on the day `on`, by tenure or by a source's attestation. */
+export async function getPostHolders(
+  db: Database,
+  query: { post: string; on: string; body: string | null },
+  args: PageArguments,
+): Promise<Connection<PostHolding>> {
+  if (query.post.trim() === '') throw new BadUserInput('`post` must name a post, such as "Prime Minister".', 'post');
+  const rows = await db.read<{ holder: Node; held: Relationship; body: Node }>(postHoldersOnDate, {
+    post: query.post.trim(),
+    on: neo4jDate(query.on),
+    body: query.body,
+  });
+  const page = planPage(args, 'NAME', false);
+  const positioned = rows.map(({ holder, held, body }) => {
+    const node = toGraphNode(holder);
+    const bodyNode = toGraphNode(body);
+    const post = toGraphRelationship(held, { from: node.id, to: bodyNode.id });
+    return { node, post, body: bodyNode, position: [String(node.properties.name).toLowerCase(), node.id, post.key] };
+  });
+  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, post, body }) => ({ node, post, body }));
 }

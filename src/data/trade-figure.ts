@@ -1,24 +1,61 @@
-import neo4j from 'neo4j-driver';
+import type { Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
+import { type GraphNode, toGraphNode } from '../db/values.ts';
+import { checkRange, neo4jDate } from './entity.ts';
 
-const figuresForMeasureBetweenCountriesInYear = cypher('trade-figure/figures-for-measure-between-countries-in-year');
+const figuresForMeasure = cypher('trade-figure/figures-for-measure');
+const targetsConcerningParties = cypher('trade-figure/targets-concerning-parties');
 
-export interface ReportedFigure {
-  id: string;
-  value: number | null;
+/** Figures of one measure for one set of parties, in one unit, period by period, with targets in that unit. */
+export interface TradeTimeline {
+  measure: string;
+  parties: string[];
   unit: string;
-  bound: string;
-  period: string;
-  periodInferred: boolean;
-  sources: string[];
+  periods: TradePeriod[];
+  targets: GraphNode[];
 }
 
-/** Every source's figure for a measure between two countries in a year, disagreements included. */
-export function getFiguresInYear(
+/** Every figure reported for one period, side by side, one per source that reports it. */
+export interface TradePeriod {
+  figures: GraphNode[];
+}
+
+/**
+ * Trade figures as timelines: one per set of parties and unit (Kazakhstan–China turnover in USD is one,
+ * Central Asia–China another), so that figures in one period of a timeline disagree only when their
+ * sources do. `between` keeps the timelines whose figures concern all of those parties.
+ */
+export async function getTradeTimelines(
   db: Database,
-  query: { measure: string; country: string; partner: string; year: number },
-): Promise<ReportedFigure[]> {
-  // A JavaScript number reaches Cypher as a float, and date() wants an integer year.
-  return db.read<ReportedFigure>(figuresForMeasureBetweenCountriesInYear, { ...query, year: neo4j.int(query.year) });
+  query: { measure: string; between: string[]; from?: string | null | undefined; to?: string | null | undefined },
+): Promise<TradeTimeline[]> {
+  checkRange(query.from, query.to);
+  const [figures, targets] = await Promise.all([
+    db.read<{ figure: Node; parties: string[] }>(figuresForMeasure, {
+      measure: query.measure,
+      between: query.between,
+      from: query.from ? neo4jDate(query.from) : null,
+      to: query.to ? neo4jDate(query.to) : null,
+    }),
+    db.read<{ target: Node; parties: string[] }>(targetsConcerningParties, { between: query.between }),
+  ]);
+  const timelines = new Map<string, TradeTimeline>();
+  for (const row of figures) {
+    const figure = toGraphNode(row.figure);
+    const unit = String(figure.properties.unit);
+    const key = JSON.stringify([row.parties, unit]);
+    const timeline = timelines.get(key) ?? { measure: query.measure, parties: row.parties, unit, periods: [], targets: [] };
+    timelines.set(key, timeline);
+    // Rows come ordered by period, so a period's figures are adjacent.
+    const last = timeline.periods.at(-1);
+    if (last && last.figures[0]?.properties.period === figure.properties.period) last.figures.push(figure);
+    else timeline.periods.push({ figures: [figure] });
+  }
+  for (const row of targets) {
+    const target = toGraphNode(row.target);
+    const timeline = timelines.get(JSON.stringify([row.parties, String(target.properties.unit)]));
+    timeline?.targets.push(target);
+  }
+  return [...timelines.values()];
 }

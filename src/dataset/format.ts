@@ -264,3 +264,27 @@ function isPartialDate(value: string): boolean {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/**
+ * The values a field of an entity type may take, as the format defines them: `valuesOf('Event', 'kind')`,
+ * `valuesOf('TradeFigure', 'growth.unit')`. The API's enums are made from these, so the format stays their
+ * one definition.
+ */
+export function valuesOf(type: EntityType, path: string): string[] {
+  let schema: unknown = entity.options.find((candidate) => candidate.shape.type.value === type);
+  for (const field of path.split('.')) schema = unwrap(schema, (inner) => 'shape' in inner)?.shape?.[field];
+  const values = unwrap(schema, (inner) => Array.isArray(inner.options))?.options;
+  if (!Array.isArray(values)) throw new Error(`${type}.${path} is not an enum in the dataset format`);
+  return values as string[];
+}
+
+type SchemaLike = { shape?: Record<string, unknown>; options?: unknown; unwrap?: () => unknown; element?: unknown };
+
+/** Looks through optional(), default() and array() wrappers for the schema that `found` recognises. */
+function unwrap(schema: unknown, found: (inner: SchemaLike) => boolean): SchemaLike | undefined {
+  let inner = schema as SchemaLike | undefined;
+  while (inner && typeof inner === 'object' && !found(inner)) {
+    inner = (inner.unwrap?.() ?? inner.element) as SchemaLike | undefined;
+  }
+  return inner;
+}

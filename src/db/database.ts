@@ -16,8 +16,11 @@ export class Database {
   readonly driver: Driver;
   /** Which database to use; the server's default when none is configured. */
   private readonly scope: { database?: string };
+  /** Told of every statement sent, before it runs: how tests count a request's round trips. */
+  private readonly onStatement: (statement: CypherStatement) => void;
 
-  constructor(target: Neo4jTarget) {
+  constructor(target: Neo4jTarget, { onStatement = () => {} }: { onStatement?: (statement: CypherStatement) => void } = {}) {
+    this.onStatement = onStatement;
     this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
       // Fail fast when Neo4j is down instead of waiting the driver's default 30 s per connection.
       connectionTimeout: 5_000,
@@ -50,6 +53,7 @@ export class Database {
     try {
       return await session.executeWrite((transaction) =>
         work(async (statement, parameters = {}) => {
+          this.onStatement(statement);
           const result = await transaction.run(statement.text, parameters);
           return result.summary.counters.updates();
         }),
@@ -76,6 +80,7 @@ export class Database {
     statement: CypherStatement,
     parameters: Parameters,
   ): Promise<Row[]> {
+    this.onStatement(statement);
     const { records } = await this.driver.executeQuery<EagerResult<Row>>(statement.text, parameters, {
       routing: mode,
       ...this.scope,

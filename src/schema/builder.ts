@@ -1,15 +1,54 @@
 import SchemaBuilder from '@pothos/core';
-import { DateTimeResolver } from 'graphql-scalars';
+import RelayPlugin from '@pothos/plugin-relay';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { GraphQLContext } from '../context.ts';
+import { encodeGlobalId } from '../data/global-id.ts';
 
 // Fields are non-null unless marked `nullable: true`: a client can rely on what is always there, and
-// optional facts say so in the SDL.
+// optional facts say so in the SDL. The same holds for connection edges and their nodes.
 export const builder = new SchemaBuilder<{
   Context: GraphQLContext;
   DefaultFieldNullability: false;
-  Scalars: { DateTime: { Input: Date; Output: Date } };
-}>({ defaultFieldNullability: false });
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount: number };
+  Scalars: {
+    Date: { Input: string; Output: string };
+    DateTime: { Input: Date; Output: Date };
+  };
+}>({
+  defaultFieldNullability: false,
+  plugins: [RelayPlugin],
+  relay: {
+    cursorType: 'String',
+    encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    nodeTypeOptions: { description: 'Anything that can be fetched again by its opaque global `id`.' },
+    pageInfoTypeOptions: { description: 'Where a page sits in its connection, and the cursors to move from it.' },
+    firstArgOptions: { description: 'Page forward: how many items, at most 100; 20 when neither first nor last is given.' },
+    afterArgOptions: { description: 'Page forward from this cursor (an `endCursor` or an edge’s `cursor`).' },
+    lastArgOptions: { description: 'Page backward: how many items, at most 100.' },
+    beforeArgOptions: { description: 'Page backward from this cursor (a `startCursor` or an edge’s `cursor`).' },
+    nodesOnConnection: { description: 'The nodes of `edges`, for clients that need no cursors or edge facts.' },
+  },
+});
+
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the connection holds in all, across every page.',
+    resolve: (connection) => connection.totalCount,
+  }),
+);
 
 builder.queryType({ description: 'Questions to ask of the Kazakhstan–China graph.' });
 builder.mutationType({ description: 'Changes to the graph.' });
 builder.addScalarType('DateTime', DateTimeResolver, {});
+builder.addScalarType('Date', LocalDateResolver, {
+  description: 'A calendar day, written YYYY-MM-DD.',
+});
+
+/** The builder's type parameters, for helpers that build fields on its behalf. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
