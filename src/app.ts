@@ -3,6 +3,7 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { GraphQLContext } from './context.ts';
 import { RequestLoaders } from './data/loaders.ts';
+import { useBadUserInputCodes } from './errors.ts';
 import type { Database } from './db/database.ts';
 import { schema } from './schema/index.ts';
 
@@ -33,7 +34,7 @@ export function createApp({ db, logger }: { db: Database; logger: Logger }) {
       warn: forward(logger, 'warn'),
       error: forward(logger, 'error'),
     },
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() })],
+    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() }), useBadUserInputCodes()],
   });
 }
 

@@ -1,4 +1,5 @@
-import { GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, ValuesOfCorrectTypeRule, validate } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 
 /**
  * A request the API cannot answer as asked: a page size out of range, a cursor from elsewhere, an
@@ -8,4 +9,41 @@ export class BadUserInput extends GraphQLError {
   constructor(message: string, argument?: string) {
     super(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
   }
+}
+
+/**
+ * Gives argument values that GraphQL itself rejects the same code as those the resolvers reject:
+ * an unknown enum value, a date that does not parse, a string where a number belongs, written in the query
+ * or sent as a variable. Other validation errors (an unknown field, say) keep GRAPHQL_VALIDATION_FAILED.
+ */
+export function useBadUserInputCodes(): Plugin {
+  return {
+    onValidate: ({ params }) => ({ result, setResult }) => {
+      if (result.length === 0) return;
+      const valueErrors = new Set(badValueMessages(params.schema, params.documentAST));
+      setResult(result.map((error) => (error instanceof GraphQLError && valueErrors.has(error.message) ? asBadUserInput(error) : error)));
+    },
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        // Variables that do not coerce fail the request before anything runs: errors, and no data at all.
+        if (!('errors' in result) || !result.errors || 'data' in result) return;
+        setResult({ ...result, errors: result.errors.map((error) => (error.extensions?.code ? error : asBadUserInput(error))) });
+      },
+    }),
+  };
+}
+
+function badValueMessages(schema: GraphQLSchema, document: DocumentNode): string[] {
+  return validate(schema, document, [ValuesOfCorrectTypeRule]).map((error) => error.message);
+}
+
+function asBadUserInput(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes ?? null,
+    source: error.source ?? null,
+    positions: error.positions ?? null,
+    path: error.path ?? null,
+    originalError: error.originalError ?? null,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+  });
 }

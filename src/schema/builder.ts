@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import { GraphQLError, Kind, print } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { GraphQLContext } from '../context.ts';
 import { encodeGlobalId } from '../data/global-id.ts';
@@ -46,9 +47,21 @@ builder.globalConnectionField('totalCount', (t) =>
 builder.queryType({ description: 'Questions to ask of the Kazakhstan–China graph.' });
 builder.mutationType({ description: 'Changes to the graph.' });
 builder.addScalarType('DateTime', DateTimeResolver, {});
-builder.addScalarType('Date', LocalDateResolver, {
+builder.scalarType('Date', {
   description: 'A calendar day, written YYYY-MM-DD.',
+  serialize: (value) => LocalDateResolver.serialize(value) as string,
+  parseValue: (value) => parseDay(value),
+  parseLiteral: (node) => parseDay(node.kind === Kind.STRING ? node.value : print(node)),
 });
+
+/** A real calendar day (2024-02-30 is refused), with a message that names the type a client sees. */
+function parseDay(value: unknown): string {
+  try {
+    return LocalDateResolver.parseValue(value) as string;
+  } catch {
+    throw new GraphQLError(`Date must be a real calendar day written YYYY-MM-DD; ${JSON.stringify(value)} is not.`);
+  }
+}
 
 /** The builder's type parameters, for helpers that build fields on its behalf. */
 export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
