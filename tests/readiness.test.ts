@@ -1,27 +1,18 @@
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkJava } from '../src/neo4j/local/toolchain.ts';
-import { LocalNeo4j } from '../src/neo4j/local/local-neo4j.ts';
+import type { LocalNeo4j } from '../src/neo4j/local/local-neo4j.ts';
 import { NEO4J_VERSION } from '../src/neo4j/version.ts';
-import { paths } from '../src/paths.ts';
+import { noOwnNeo4j, startOwnNeo4j } from './support/own-neo4j.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 // Needs a Neo4j this test may stop and start again: a local one of its own.
-const noJava = await checkJava().then(() => undefined, (error: Error) => error.message);
-
-describe.skipIf(noJava)('/ready follows Neo4j', () => {
+describe.skipIf(noOwnNeo4j)('/ready follows Neo4j', () => {
   let neo4j: LocalNeo4j;
   let server: TestServer;
 
   beforeAll(async () => {
-    neo4j = await LocalNeo4j.create({
-      version: NEO4J_VERSION,
-      home: await LocalNeo4j.throwawayHome(join(paths.localNeo4j, 'throwaway')),
-      persistent: false,
-      log: () => {},
-    });
-    await neo4j.start();
-    server = await startTestServer({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
+    let target;
+    ({ neo4j, target } = await startOwnNeo4j());
+    server = await startTestServer(target);
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config.ts';
 import { Database } from '../../src/db/database.ts';
 import { applyMigrations } from '../../src/db/migrations.ts';
+import { loadDatasetFolder } from '../../src/dataset/load.ts';
 import { type Neo4jTarget, obtainNeo4j } from '../../src/neo4j/obtain.ts';
 import { paths } from '../../src/paths.ts';
 
@@ -11,7 +12,11 @@ declare module 'vitest' {
   }
 }
 
-/** NEO4J_URI if set, else a container if Docker answers, else a throwaway local server; migrated once. */
+/**
+ * NEO4J_URI if set, else a container if Docker answers, else a throwaway local server; migrated and seeded
+ * with the dataset once, so every test file reads the same graph the service serves. Tests that add to the
+ * graph use a Neo4j of their own (see tests/support/own-neo4j.ts), since files run in parallel.
+ */
 export default async function setup(project: TestProject) {
   const neo4j = await obtainNeo4j({
     configured: loadConfig(process.env).neo4j,
@@ -20,7 +25,9 @@ export default async function setup(project: TestProject) {
   });
   try {
     const db = new Database(neo4j);
-    await applyMigrations(db, paths.migrations).finally(() => db.close());
+    await applyMigrations(db, paths.migrations)
+      .then(() => loadDatasetFolder(db, paths.dataset))
+      .finally(() => db.close());
   } catch (error) {
     await neo4j.stop();
     throw error;
