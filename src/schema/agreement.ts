@@ -16,7 +16,7 @@ import {
 } from './entity.ts';
 import { EventRef } from './event.ts';
 import { linkField } from './links.ts';
-import { entityListField, nameFilterDescription } from './lists.ts';
+import { dateRangeFields, entityListField, nameFilterDescription } from './lists.ts';
 import { PersonRef } from './person.ts';
 import { concernedBy } from './places.ts';
 import { BoundRef } from './trade-figure.ts';
@@ -71,8 +71,10 @@ const AgreementFilterRef = builder.inputType('AgreementFilter', {
     kind: t.field({ type: [AgreementKindRef], description: 'Agreements of any of these kinds.' }),
     country: t.field({ type: EntityReferenceRef, description: 'Agreements this country is party to or that concern it.' }),
     event: t.field({ type: EntityReferenceRef, description: 'Agreements signed at this event or at an event that was part of it.' }),
-    from: t.field({ type: 'Date', description: 'Agreements signed on or after this day (undated ones are left out when a range is given).' }),
-    to: t.field({ type: 'Date', description: 'Agreements signed on or before this day.' }),
+    ...dateRangeFields(t, {
+      from: 'Agreements signed on or after this day (undated ones are left out when a range is given).',
+      to: 'Agreements signed on or before this day.',
+    }),
   }),
 });
 

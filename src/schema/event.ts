@@ -2,7 +2,7 @@ import { AgreementRef } from './agreement.ts';
 import { builder } from './builder.ts';
 import { datasetEnum, EntityReferenceRef, EntityRef, entityType, filterKey, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
-import { entityListField, nameFilterDescription } from './lists.ts';
+import { dateRangeFields, entityListField, nameFilterDescription } from './lists.ts';
 
 const EventKindRef = datasetEnum('EventKind', 'Event', 'kind', 'What sort of event: a summit, a bilateral meeting, a forum, an expo, talks, ...');
 
@@ -50,8 +50,7 @@ const EventFilterRef = builder.inputType('EventFilter', {
     kind: t.field({ type: [EventKindRef], description: 'Events of any of these kinds.' }),
     place: t.field({ type: EntityReferenceRef, description: 'Events held in this place or anywhere within it (Almaty is within Kazakhstan).' }),
     participant: t.field({ type: EntityReferenceRef, description: 'Events this person, organisation or country attended.' }),
-    from: t.field({ type: 'Date', description: 'Events that had not ended before this day.' }),
-    to: t.field({ type: 'Date', description: 'Events that had begun by this day.' }),
+    ...dateRangeFields(t, { from: 'Events that had not ended before this day.', to: 'Events that had begun by this day.' }),
   }),
 });
 

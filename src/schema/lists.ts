@@ -43,3 +43,11 @@ export function entityListField<Filter extends object>(options: {
 
 /** Filter fields every list has. */
 export const nameFilterDescription = 'Part of the name, title or any alias, ignoring case.';
+
+/** The `from` and `to` fields of a filter by date; `what` says which date, as "Events that ...". */
+export function dateRangeFields(t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>, what: { from: string; to: string }) {
+  return {
+    from: t.field({ type: 'Date', description: what.from }),
+    to: t.field({ type: 'Date', description: what.to }),
+  };
+}

@@ -3,7 +3,7 @@ import type { GraphNode } from '../db/values.ts';
 import { builder } from './builder.ts';
 import { EntityRef, number, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField, paragraphsOf, sectionsOf } from './links.ts';
-import { entityListField } from './lists.ts';
+import { dateRangeFields, entityListField } from './lists.ts';
 
 export const SourceRef = builder.objectRef<GraphNode>('Source');
 
@@ -69,8 +69,7 @@ const SourceFilterRef = builder.inputType('SourceFilter', {
   fields: (t) => ({
     name: t.string({ description: 'Part of the title, ignoring case.' }),
     kind: t.field({ type: [SourceKindRef], description: 'Sources of any of these kinds.' }),
-    from: t.field({ type: 'Date', description: 'Published on or after this day (as far as the publication date is known).' }),
-    to: t.field({ type: 'Date', description: 'Published on or before this day.' }),
+    ...dateRangeFields(t, { from: 'Published on or after this day (as far as the publication date is known).', to: 'Published on or before this day.' }),
   }),
 });
 

@@ -1,9 +1,8 @@
 import { builder } from './builder.ts';
 import { EntityReferenceRef, EntityRef, entityType, filterKey, number, partialDate, PartialDateRef, text } from './entity.ts';
-import { EventRef } from './event.ts';
 import { linkField } from './links.ts';
 import { entityListField, nameFilterDescription } from './lists.ts';
-import { BoundRef, UnitRef } from './trade-figure.ts';
+import { BoundRef, statementLinks, UnitRef } from './trade-figure.ts';
 
 export const TargetRef = entityType('Target', {
   description: 'A goal someone set or stated, such as $40 billion of bilateral trade, with its deadline where given.',
@@ -15,9 +14,7 @@ export const TargetRef = entityType('Target', {
     bound: t.field({ type: BoundRef, description: 'How the source qualifies the value.', resolve: (target) => String(text(target.properties, 'bound')) }),
     deadline: t.field({ type: PartialDateRef, nullable: true, description: 'When it is to be met, where given.', resolve: (target) => partialDate(target.properties, 'deadline') }),
     setBy: linkField(t, { relationship: 'SET', direction: 'in', to: EntityRef, labels: ['Person', 'Country', 'Organization'], description: 'Who set it.' }),
-    statedBy: linkField(t, { relationship: 'STATED', direction: 'in', to: EntityRef, labels: ['Person', 'Organization'], description: 'Who stated it.' }),
-    statedAt: linkField(t, { relationship: 'STATED_AT', direction: 'out', to: EventRef, labels: ['Event'], order: 'DATE', description: 'Where it was stated.' }),
-    concerns: linkField(t, { relationship: 'CONCERNS', direction: 'out', to: EntityRef, labels: ['Entity'], description: 'The countries, regions and goods it concerns.' }),
+    ...statementLinks(t),
   }),
 });
 

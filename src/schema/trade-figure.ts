@@ -13,8 +13,8 @@ import {
   text,
 } from './entity.ts';
 import { EventRef, missing } from './event.ts';
-import { linkField } from './links.ts';
-import { entityListField } from './lists.ts';
+import { type EntityFields, linkField } from './links.ts';
+import { dateRangeFields, entityListField } from './lists.ts';
 import { TargetRef } from './target.ts';
 
 export const TradeMeasureRef = datasetEnum('TradeMeasure', 'TradeFigure', 'measure', 'What a trade figure measures.');
@@ -57,19 +57,31 @@ export const TradeFigureRef = entityType('TradeFigure', {
         return value === null ? null : { value, unit: String(properties.growthUnit), bound: String(properties.growthBound) };
       },
     }),
-    statedBy: linkField(t, { relationship: 'STATED', direction: 'in', to: EntityRef, labels: ['Person', 'Organization'], description: 'Who stated it.' }),
-    statedAt: linkField(t, { relationship: 'STATED_AT', direction: 'out', to: EventRef, labels: ['Event'], order: 'DATE', description: 'Where it was stated.' }),
-    concerns: linkField(t, { relationship: 'CONCERNS', direction: 'out', to: EntityRef, labels: ['Entity'], description: 'The countries, regions and goods it concerns, with their roles (reporter, partner, subject).' }),
+    ...statementLinks(t),
   }),
 });
+
+/** What figures and targets share: who stated them, where, and what they concern. */
+export function statementLinks(t: EntityFields) {
+  return {
+    statedBy: linkField(t, { relationship: 'STATED', direction: 'in', to: EntityRef, labels: ['Person', 'Organization'], description: 'Who stated it.' }),
+    statedAt: linkField(t, { relationship: 'STATED_AT', direction: 'out', to: EventRef, labels: ['Event'], order: 'DATE', description: 'Where it was stated.' }),
+    concerns: linkField(t, {
+      relationship: 'CONCERNS',
+      direction: 'out',
+      to: EntityRef,
+      labels: ['Entity'],
+      description: 'The countries, regions and goods it concerns, with their roles (reporter, partner, exporter, ...).',
+    }),
+  };
+}
 
 const TradeFigureFilterRef = builder.inputType('TradeFigureFilter', {
   description: 'Narrows a list of trade figures.',
   fields: (t) => ({
     measure: t.field({ type: [TradeMeasureRef], description: 'Figures of any of these measures.' }),
     country: t.field({ type: EntityReferenceRef, description: 'Figures that concern this country.' }),
-    from: t.field({ type: 'Date', description: 'Figures whose period had not ended before this day.' }),
-    to: t.field({ type: 'Date', description: 'Figures whose period had begun by this day.' }),
+    ...dateRangeFields(t, { from: 'Figures whose period had not ended before this day.', to: 'Figures whose period had begun by this day.' }),
   }),
 });
 
