@@ -5,17 +5,8 @@ import type { GraphQLContext } from './context.ts';
 import { RequestLoaders } from './data/loaders.ts';
 import { useBadUserInputCodes } from './errors.ts';
 import type { Database } from './db/database.ts';
+import { examples } from './examples.ts';
 import { schema } from './schema/index.ts';
-
-const EXAMPLE_QUERY = /* GraphQL */ `# Which Neo4j is this service talking to?
-query ServiceInfo {
-  service {
-    name
-    version
-    neo4j { version edition }
-  }
-}
-`;
 
 /**
  * The GraphQL service at /graphql (GraphiQL for browsers, served from the package rather than a CDN, so it
@@ -25,7 +16,12 @@ export function createApp({ db, logger }: { db: Database; logger: Logger }) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     context: () => ({ db, loaders: new RequestLoaders(db) }),
-    graphiql: { title: 'Kazakhstan–China graph', defaultQuery: EXAMPLE_QUERY },
+    graphiql: {
+      title: 'Kazakhstan–China graph',
+      // A tab per example, titled by its operation name. GraphiQL uses these only while the browser has
+      // no tabs of its own saved, so a returning researcher keeps their work.
+      defaultTabs: examples.map((example) => ({ query: example.text })),
+    },
     renderGraphiQL,
     landingPage: false,
     logging: {

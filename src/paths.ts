@@ -11,4 +11,6 @@ export const paths = {
   localNeo4j: fileURLToPath(new URL('../.neo4j/', import.meta.url)),
   printedSchema: fileURLToPath(new URL('../schema/schema.graphql', import.meta.url)),
   dataset: fileURLToPath(new URL('../data/', import.meta.url)),
+  /** The example operations GraphiQL opens with, one `.graphql` file each. */
+  examples: fileURLToPath(new URL('../examples/', import.meta.url)),
 };

@@ -212,10 +212,10 @@ async function nodesByGlobalId(loaders: GraphQLContext['loaders'], globalIds: st
 export function datasetEnum(name: string, type: EntityTypeName, field: string, description: string) {
   return builder.enumType(name, {
     description,
-    values: Object.fromEntries(valuesOf(type, field).map((value) => [screamingCase(value), { value }])) as Record<
-      string,
-      { value: string }
-    >,
+    // The dataset's own word, spelled out, is the clearest description: UNDER_CONSTRUCTION is "under construction".
+    values: Object.fromEntries(
+      valuesOf(type, field).map((value) => [screamingCase(value), { value, description: value.replaceAll('-', ' ') }]),
+    ) as Record<string, { value: string; description: string }>,
   });
 }
 

@@ -24,7 +24,9 @@ import { relationshipFacts } from './links.ts';
 
 const RelationshipTypeRef = builder.enumType('RelationshipType', {
   description: 'The kinds of relationship between entities.',
-  values: Object.fromEntries(Object.keys(RELATIONSHIPS).map((type) => [type, { value: type }])) as Record<string, { value: string }>,
+  values: Object.fromEntries(
+    Object.entries(RELATIONSHIPS).map(([type, ends]) => [type, { value: type, description: `From ${ends.from.join(', ')} to ${ends.to.join(', ')}.` }]),
+  ) as Record<string, { value: string; description: string }>,
 });
 
 const RelationshipRef = builder.objectRef<GraphRelationship>('Relationship').implement({

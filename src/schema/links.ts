@@ -29,16 +29,15 @@ export interface Link {
 }
 
 export function linkField(t: EntityFields, link: Link) {
+  // Only links that may lead to several types of entity can be narrowed to some of them.
+  const narrowable = link.labels.length > 1 || link.labels[0] === 'Entity';
   return t.connection(
     {
       type: link.to,
       description: link.description,
       args: {
         orderBy: t.arg({ type: EntityOrderRef, description: `Sort order; by ${(link.order ?? 'NAME').toLowerCase()} when not given.` }),
-        types: t.arg({
-          type: [EntityTypeRef],
-          description: 'Only links to entities of these types.',
-        }),
+        ...(narrowable ? { types: t.arg({ type: [EntityTypeRef], description: 'Only links to entities of these types.' }) } : {}),
       },
       resolve: (parent, args, { loaders }) =>
         linkedEntities(
@@ -47,7 +46,7 @@ export function linkField(t: EntityFields, link: Link) {
           {
             type: link.relationship,
             direction: link.direction,
-            labels: args.types?.length ? args.types : link.labels,
+            labels: narrowed(link.labels, (args as { types?: readonly string[] | null }).types),
             ...orderOf(args.orderBy, link.order ?? 'NAME'),
           },
           args,
@@ -56,6 +55,12 @@ export function linkField(t: EntityFields, link: Link) {
     {},
     { description: `One ${link.relationship} relationship and the entity at its other end.`, fields: edgeFacts(link.relationship) },
   );
+}
+
+/** The labels a link may lead to, narrowed to those the client asked for (never widened beyond them). */
+function narrowed(labels: Link['labels'], asked: readonly string[] | null | undefined): readonly string[] {
+  if (!asked?.length) return labels;
+  return labels[0] === 'Entity' ? asked : asked.filter((label) => (labels as readonly string[]).includes(label));
 }
 
 type EdgeFields = PothosSchemaTypes.ObjectFieldBuilder<Types, { cursor: string; node: GraphNode }>;

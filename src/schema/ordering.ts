@@ -11,7 +11,10 @@ const OrderFieldRef = builder.enumType('EntityOrderField', {
 
 const OrderDirectionRef = builder.enumType('OrderDirection', {
   description: 'Ascending or descending.',
-  values: { ASC: { value: 'ASC' }, DESC: { value: 'DESC' } } as const,
+  values: {
+    ASC: { value: 'ASC', description: 'Smallest, earliest or first in the alphabet first.' },
+    DESC: { value: 'DESC', description: 'Largest, latest or last in the alphabet first.' },
+  } as const,
 });
 
 export interface EntityOrder {
@@ -22,8 +25,8 @@ export interface EntityOrder {
 export const EntityOrderRef = builder.inputType('EntityOrder', {
   description: 'A sort order for a list of entities.',
   fields: (t) => ({
-    field: t.field({ type: OrderFieldRef, required: true }),
-    direction: t.field({ type: OrderDirectionRef, defaultValue: 'ASC' }),
+    field: t.field({ type: OrderFieldRef, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionRef, defaultValue: 'ASC', description: 'Ascending unless given.' }),
   }),
 });
 
