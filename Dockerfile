@@ -8,6 +8,7 @@ RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY src ./src
 COPY cypher ./cypher
 COPY data ./data
+COPY examples ./examples
 USER node
 EXPOSE 4000
 # node directly, not npm, so SIGTERM from `docker stop` reaches the service and it shuts down cleanly.

@@ -21,6 +21,6 @@ describe('deployment files', () => {
 
   it('the Dockerfile copies everything the service reads at run time', () => {
     const dockerfile = read('Dockerfile');
-    for (const folder of ['src', 'cypher', 'data']) expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
+    for (const folder of ['src', 'cypher', 'data', 'examples']) expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
   });
 });
