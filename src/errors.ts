@@ -1,4 +1,4 @@
-import { type DocumentNode, GraphQLError, type GraphQLSchema, ValuesOfCorrectTypeRule, validate } from 'graphql';
+import { type ASTNode, type DocumentNode, GraphQLError, type GraphQLSchema, Kind, ValuesOfCorrectTypeRule, validate, visit } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -21,7 +21,13 @@ export function useBadUserInputCodes(): Plugin {
     onValidate: ({ params }) => ({ result, setResult }) => {
       if (result.length === 0) return;
       const valueErrors = new Set(badValueMessages(params.schema, params.documentAST));
-      setResult(result.map((error) => (error instanceof GraphQLError && valueErrors.has(error.message) ? asBadUserInput(error) : error)));
+      setResult(
+        result.map((error) =>
+          error instanceof GraphQLError && valueErrors.has(error.message)
+            ? asBadUserInput(error, argumentHolding(params.documentAST, error.nodes?.[0]))
+            : error,
+        ),
+      );
     },
     onExecute: () => ({
       onExecuteDone: ({ result, setResult }) => {
@@ -37,13 +43,31 @@ function badValueMessages(schema: GraphQLSchema, document: DocumentNode): string
   return validate(schema, document, [ValuesOfCorrectTypeRule]).map((error) => error.message);
 }
 
-function asBadUserInput(error: GraphQLError): GraphQLError {
-  return new GraphQLError(error.message, {
+/**
+ * The argument, and the input fields within it, that hold a value written in the query (`filter.from`), so
+ * the message can name it as the resolvers' messages do; undefined for a value outside any argument.
+ */
+function argumentHolding(document: DocumentNode, value: ASTNode | undefined): string | undefined {
+  const at = value?.loc;
+  if (!at) return undefined;
+  const names: string[] = [];
+  visit(document, {
+    enter(node) {
+      if (!node.loc || node.loc.start > at.start || node.loc.end < at.end) return false;
+      if (node.kind === Kind.ARGUMENT || node.kind === Kind.OBJECT_FIELD) names.push(node.name.value);
+      return undefined;
+    },
+  });
+  return names.length > 0 ? names.join('.') : undefined;
+}
+
+function asBadUserInput(error: GraphQLError, argument?: string): GraphQLError {
+  return new GraphQLError(argument ? `\`${argument}\`: ${error.message}` : error.message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
     originalError: error.originalError ?? null,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT' },
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
   });
 }

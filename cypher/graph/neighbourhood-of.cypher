@@ -7,7 +7,8 @@ OPTIONAL MATCH path = ANY SHORTEST (centre)-[links WHERE type(links) <> 'CITED_I
                                               AND ($follow IS NULL OR type(links) IN $follow)
                                               AND NOT type(links) IN $avoid]-{1,3}(other:Entity)
 WITH centre, other, length(path) AS distance
-WHERE other IS NULL OR distance <= $depth
+// A walk out and back reaches the centre itself, which is neither reachable nor to be listed twice.
+WHERE other IS NULL OR (distance <= $depth AND other <> centre)
 WITH centre, other, distance
 ORDER BY distance, other.id
 WITH centre, collect(other)[..$limit] AS found, count(other) AS reachable

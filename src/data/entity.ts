@@ -35,6 +35,8 @@ function nodeLoader(loaders: RequestLoaders) {
 /** How a client names an entity: exactly one of its global id (already decoded), its key, or a name. */
 export interface EntityReference {
   key?: string | null | undefined;
+  /** The type a global id names; the key must be an entity of that type. */
+  typename?: string | null | undefined;
   name?: string | null | undefined;
 }
 
@@ -43,7 +45,13 @@ export interface EntityReference {
  * entities is refused with their keys, so the client can choose.
  */
 export async function resolveReference(loaders: RequestLoaders, reference: EntityReference, argument: string): Promise<string | null> {
-  if (reference.key != null) return (await loadNode(loaders, reference.key))?.id ?? null;
+  if (reference.key != null) {
+    const node = await loadNode(loaders, reference.key);
+    // Sources load by key too, but are not entities; and an id names a node of its own type or nothing,
+    // as in node(id).
+    const named = node !== null && node.label !== 'Source' && (reference.typename == null || node.label === reference.typename);
+    return named ? node.id : null;
+  }
   if (reference.name == null) throw new BadUserInput(`\`${argument}\` needs one of id, key or name.`, argument);
   const ids = await loaders
     .get('entities named', async (db, names) => {

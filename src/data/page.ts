@@ -45,10 +45,12 @@ export function planPage(args: PageArguments, order: string, descending: boolean
     throw new BadUserInput(`\`${sizeArgument}\` must be between 0 and ${MAX_PAGE_SIZE}; it was ${size}.`, sizeArgument);
   }
   const cursor = backward ? args.before : args.after;
-  const after = cursor == null ? null : decodeCursor(cursor, order, backward ? 'before' : 'after');
+  // A cursor belongs to one order and direction; read in another, its position would mean something else.
+  const ordering = `${order} ${descending ? 'DESC' : 'ASC'}`;
+  const after = cursor == null ? null : decodeCursor(cursor, ordering, backward ? 'before' : 'after');
   const pageSize = size ?? DEFAULT_PAGE_SIZE;
   return {
-    order,
+    order: ordering,
     size: pageSize,
     backward,
     hadCursor: cursor != null,

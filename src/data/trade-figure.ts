@@ -5,9 +5,9 @@ import { type GraphNode, toGraphNode } from '../db/values.ts';
 import { checkRange, neo4jDate } from './entity.ts';
 
 const figuresForMeasure = cypher('trade-figure/figures-for-measure');
-const targetsConcerningParties = cypher('trade-figure/targets-concerning-parties');
+const targetsForMeasure = cypher('trade-figure/targets-for-measure');
 
-/** Figures of one measure for one set of parties, in one unit, period by period, with targets in that unit. */
+/** Figures of one measure for one set of parties, in one unit, period by period, with the targets for them. */
 export interface TradeTimeline {
   measure: string;
   parties: string[];
@@ -38,7 +38,7 @@ export async function getTradeTimelines(
       from: query.from ? neo4jDate(query.from) : null,
       to: query.to ? neo4jDate(query.to) : null,
     }),
-    db.read<{ target: Node; parties: string[] }>(targetsConcerningParties, { between: query.between }),
+    db.read<{ target: Node; parties: string[] }>(targetsForMeasure, { measure: query.measure, between: query.between }),
   ]);
   const timelines = new Map<string, TradeTimeline>();
   for (const row of figures) {

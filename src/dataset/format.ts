@@ -197,6 +197,9 @@ export const RELATIONSHIPS = {
 } as const satisfies Record<string, { from: readonly EntityType[]; to: readonly EntityType[]; properties?: readonly string[] }>;
 export type RelationshipType = keyof typeof RELATIONSHIPS;
 
+/** EXPORTS: whether the goods are traded, offered, ready to supply, planned or permitted. */
+export const exportStatus = z.enum(['traded', 'offered', 'ready-to-supply', 'planned', 'permitted']);
+
 export const relationship = z.strictObject({
   type: z.enum(Object.keys(RELATIONSHIPS) as [RelationshipType, ...RelationshipType[]]),
   from: entityId,
@@ -211,7 +214,7 @@ export const relationship = z.strictObject({
   until: dateSpec.optional(),
   /** EXPORTS: the importing country, and whether the goods are traded, offered or planned. */
   partner: entityId.optional(),
-  status: z.enum(['traded', 'offered', 'ready-to-supply', 'planned', 'permitted']).optional(),
+  status: exportStatus.optional(),
 });
 export type Relationship = z.infer<typeof relationship>;
 

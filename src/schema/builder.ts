@@ -1,6 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
-import { GraphQLError, Kind, print } from 'graphql';
+import { GraphQLError, Kind, print, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import type { GraphQLContext } from '../context.ts';
 import { encodeGlobalId } from '../data/global-id.ts';
@@ -60,15 +60,18 @@ builder.scalarType('Date', {
   description: 'A calendar day, written YYYY-MM-DD.',
   serialize: (value) => LocalDateResolver.serialize(value) as string,
   parseValue: (value) => parseDay(value),
-  parseLiteral: (node) => parseDay(node.kind === Kind.STRING ? node.value : print(node)),
+  parseLiteral: (node) => parseDay(node.kind === Kind.STRING ? node.value : print(node), node),
 });
 
-/** A real calendar day (2024-02-30 is refused), with a message that names the type a client sees. */
-function parseDay(value: unknown): string {
+/**
+ * A real calendar day (2024-02-30 is refused), with a message that names the type a client sees; a value
+ * written in the query is pointed at, as GraphQL does not locate errors a scalar raises itself.
+ */
+function parseDay(value: unknown, written?: ValueNode): string {
   try {
     return LocalDateResolver.parseValue(value) as string;
   } catch {
-    throw new GraphQLError(`Date must be a real calendar day written YYYY-MM-DD; ${JSON.stringify(value)} is not.`);
+    throw new GraphQLError(`Date must be a real calendar day written YYYY-MM-DD; ${JSON.stringify(value)} is not.`, { nodes: written ?? null });
   }
 }
 

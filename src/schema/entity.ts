@@ -147,8 +147,8 @@ export function referencedKey(
   reference: EntityReferenceInput,
   argument: string,
 ): Promise<string | null> {
-  const key = reference.id != null ? decodeGlobalId(String(reference.id), argument).key : reference.key;
-  return resolveReference(loaders, { key, name: reference.name }, argument);
+  const id = reference.id != null ? decodeGlobalId(String(reference.id), argument) : { key: reference.key, typename: null };
+  return resolveReference(loaders, { ...id, name: reference.name }, argument);
 }
 
 /** References that are optional filters: undefined when not given, and a key that matches nothing when unknown. */
@@ -184,7 +184,7 @@ builder.queryFields((t) => ({
     description: 'Any entity or source by its global id; null when nothing has that id.',
     args: { id: t.arg.id({ required: true, description: 'A global id, as `Node.id` gives it.' }) },
     resolve: async (_root, { id }, { loaders }) => {
-      const [node] = await nodesByGlobalId(loaders, [String(id)]);
+      const [node] = await nodesByGlobalId(loaders, [String(id)], 'id');
       return node ?? null;
     },
   }),
@@ -193,13 +193,14 @@ builder.queryFields((t) => ({
     nullable: { list: false, items: true },
     description: 'Entities and sources by their global ids, in the order asked; null for each id that matches nothing.',
     args: { ids: t.arg.idList({ required: true, description: 'Global ids, as `Node.id` gives them.' }) },
-    resolve: (_root, { ids }, { loaders }) => nodesByGlobalId(loaders, ids.map(String)),
+    resolve: (_root, { ids }, { loaders }) => nodesByGlobalId(loaders, ids.map(String), 'ids'),
   }),
 }));
 
-async function nodesByGlobalId(loaders: GraphQLContext['loaders'], globalIds: string[]) {
+/** `argument` is the argument the ids came in, for error messages: `id`, or `ids` (then named with the index). */
+async function nodesByGlobalId(loaders: GraphQLContext['loaders'], globalIds: string[], argument: 'id' | 'ids') {
   if (globalIds.length > MAX_PAGE_SIZE) throw new BadUserInput(`\`ids\` may hold at most ${MAX_PAGE_SIZE} ids; it held ${globalIds.length}.`, 'ids');
-  const decoded = globalIds.map((globalId) => decodeGlobalId(globalId, 'id'));
+  const decoded = globalIds.map((globalId, index) => decodeGlobalId(globalId, argument === 'ids' ? `ids[${index}]` : 'id'));
   const nodes = await loadNodes(loaders, decoded.map(({ key }) => key));
   return nodes.map((node, index) => (node && node.label === decoded[index]?.typename ? node : null));
 }

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import { datasetEnum, EntityReferenceRef, EntityRef, entityType, filterKey, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
 import { dateRangeFields, entityListField, nameFilterDescription } from './lists.ts';
+import { concernedBy } from './places.ts';
 
 const EventKindRef = datasetEnum('EventKind', 'Event', 'kind', 'What sort of event: a summit, a bilateral meeting, a forum, an expo, talks, ...');
 
@@ -35,6 +36,7 @@ export const EventRef = entityType('Event', {
       labels: ['Entity'],
       description: 'What the event concerned: countries, regions, crossings, hubs, commodities, ...',
     }),
+    concernedBy: concernedBy(t),
   }),
 });
 

@@ -1,11 +1,11 @@
 import type { InterfaceRef, ObjectRef } from '@pothos/core';
 import { citationsOfRelationship, type LinkedEdge, type LinkOrder, linkedEntities, loadNode } from '../data/entity.ts';
 import type { GraphNode, GraphRelationship } from '../db/values.ts';
-import type { RelationshipType } from '../dataset/format.ts';
+import { exportStatus, type RelationshipType } from '../dataset/format.ts';
 import { builder, type Types } from './builder.ts';
-import { EntityRef, type EntityTypeName, EntityTypeRef, PartialDateRef, partialDate, text } from './entity.ts';
-import { CitationRef } from './source.ts';
+import { EntityRef, type EntityTypeName, EntityTypeRef, PartialDateRef, partialDate, screamingCase, text } from './entity.ts';
 import { EntityOrderRef, orderOf } from './ordering.ts';
+import { CitationRef } from './source.ts';
 
 /*
  * Relationship fields: every relationship type can be followed from both of its ends, as a Relay
@@ -99,6 +99,14 @@ function edgeFacts(relationship: Link['relationship']) {
   };
 }
 
+const ExportStatusRef = builder.enumType('ExportStatus', {
+  description: 'How far an export between the countries has got.',
+  values: Object.fromEntries(exportStatus.options.map((value) => [screamingCase(value), { value, description: value.replaceAll('-', ' ') }])) as Record<
+    string,
+    { value: string; description: string }
+  >,
+});
+
 type FactName = 'role' | 'post' | 'asOf' | 'since' | 'until' | 'status' | 'partner';
 
 /**
@@ -125,7 +133,12 @@ export function relationshipFacts<Parent extends object>(
     asOf: date('asOf', 'When a source attests the post was held.'),
     since: date('since', 'When the post was taken up, where known.'),
     until: date('until', 'When the post was left, where known.'),
-    status: fact('status', 'An export’s status: traded, offered, ready to supply, planned or permitted.'),
+    status: t.field({
+      type: ExportStatusRef,
+      nullable: true,
+      description: 'An export’s status: traded, offered, ready to supply, planned or permitted.',
+      resolve: (parent) => text(get(parent).properties, 'status'),
+    }),
     partner: t.field({
       type: EntityRef,
       nullable: true,

@@ -1,14 +1,14 @@
 import { builder } from './builder.ts';
 import { EntityReferenceRef, EntityRef, entityType, filterKey, number, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
-import { entityListField, nameFilterDescription } from './lists.ts';
+import { entityListField } from './lists.ts';
 import { BoundRef, statementLinks, UnitRef } from './trade-figure.ts';
 
 export const TargetRef = entityType('Target', {
   description: 'A goal someone set or stated, such as $40 billion of bilateral trade, with its deadline where given.',
   fields: (t) => ({
     description: t.string({ description: 'What the target is, in the curator’s words.', resolve: (target) => String(text(target.properties, 'description')) }),
-    measure: t.string({ description: 'What it measures, as a slug such as `bilateral-trade`.', resolve: (target) => String(text(target.properties, 'measure')) }),
+    measure: t.string({ description: 'What it measures, as a slug; the trade measure’s own name (such as `turnover`) where it is a trade measure.', resolve: (target) => String(text(target.properties, 'measure')) }),
     value: t.float({ description: 'The number aimed at, in `unit`.', resolve: (target) => number(target.properties, 'value') ?? 0 }),
     unit: t.field({ type: UnitRef, description: 'The unit of `value`.', resolve: (target) => String(text(target.properties, 'unit')) }),
     bound: t.field({ type: BoundRef, description: 'How the source qualifies the value.', resolve: (target) => String(text(target.properties, 'bound')) }),

@@ -120,7 +120,7 @@ const TradeTimelineRef = builder.objectRef<TradeTimeline>('TradeTimeline').imple
     parties: t.field({ type: [EntityRef], description: 'The countries and regions the figures concern.', resolve: (timeline, _args, { loaders }) => presentNodes(loaders, timeline.parties) }),
     unit: t.field({ type: UnitRef, description: 'The unit of every figure and target on it.', resolve: (timeline) => timeline.unit }),
     periods: t.field({ type: [TradePeriodRef], description: 'Earliest first.', resolve: (timeline) => timeline.periods }),
-    targets: t.field({ type: [TargetRef], description: 'Targets in the same unit that concern the same parties, to set the figures against.', resolve: (timeline) => timeline.targets }),
+    targets: t.field({ type: [TargetRef], description: 'Targets for the same measure, in the same unit, that concern the same parties: what the figures are set against.', resolve: (timeline) => timeline.targets }),
   }),
 });
 
