@@ -3,7 +3,7 @@ import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, type GraphRelationship, toGraphNode, toGraphRelationship, toNumber } from '../db/values.ts';
 import { BadUserInput } from '../errors.ts';
-import { inKeyOrder, type RequestLoaders } from './loaders.ts';
+import { groupedInKeyOrder, inKeyOrder, type RequestLoaders } from './loaders.ts';
 import { type Connection, type PageArguments, planPage, type Position, toConnection } from './page.ts';
 
 const nodesById = cypher('entity/nodes-by-id');
@@ -75,7 +75,7 @@ export function citationsOf(loaders: RequestLoaders, entityId: string): Promise<
   return loaders
     .get('citations of entities', async (db, ids) => {
       const rows = await db.read<Citation & { id: string }>(citationsOfEntities, { ids });
-      return ids.map((id) => rows.filter((row) => row.id === id).map(({ source, locators }) => ({ source, locators })));
+      return groupedInKeyOrder(ids, rows, (row) => row.id, ({ source, locators }) => ({ source, locators }));
     })
     .load(entityId);
 }

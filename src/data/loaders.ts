@@ -40,3 +40,9 @@ export function inKeyOrder<Row, Value>(
   const byKey = new Map(rows.map((row) => [keyOf(row), valueOf(row)]));
   return keys.map((key) => (byKey.has(key) ? (byKey.get(key) as Value) : missing));
 }
+
+/** Rows grouped under the key each carries, in the order of `keys`; an empty list for keys without rows. */
+export function groupedInKeyOrder<Row, Value>(keys: readonly string[], rows: Row[], keyOf: (row: Row) => string, valueOf: (row: Row) => Value): Value[][] {
+  const byKey = Map.groupBy(rows, keyOf);
+  return keys.map((key) => (byKey.get(key) ?? []).map(valueOf));
+}
