@@ -11,6 +11,8 @@ export interface Config {
   neo4j: Neo4jTarget | undefined;
   /** Where the local Neo4j keeps its data between runs. */
   localNeo4jHome: string;
+  /** How long Neo4j lets one transaction run before it stops it, in milliseconds. */
+  transactionTimeoutMs: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -44,9 +46,10 @@ export function loadConfig(env: Env): Config {
   const logLevel = parseLogLevel(env, problem);
   const neo4j = parseNeo4jTarget(env, problem, problems);
   const localNeo4jHome = parseLocalHome(env, problem);
+  const transactionTimeoutMs = parseTransactionTimeout(env, problem);
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port: port!, host, logLevel: logLevel!, neo4j, localNeo4jHome: localNeo4jHome! };
+  return { port: port!, host, logLevel: logLevel!, neo4j, localNeo4jHome: localNeo4jHome!, transactionTimeoutMs: transactionTimeoutMs! };
 }
 
 type Problem = (name: string, message: string) => undefined;
@@ -105,4 +108,16 @@ function parseLocalHome(env: Env, problem: Problem): string | undefined {
   if (raw === undefined) return resolve(paths.localNeo4j, 'service');
   if (raw.trim() === '') return problem('NEO4J_LOCAL_HOME', 'must be a folder path');
   return isAbsolute(raw) ? raw : resolve(raw);
+}
+
+/** 10 s: the slowest research example takes about 0.1 s, so this only stops runaway traversals. */
+export const DEFAULT_TRANSACTION_TIMEOUT_MS = 10_000;
+
+function parseTransactionTimeout(env: Env, problem: Problem): number | undefined {
+  const raw = env.NEO4J_TRANSACTION_TIMEOUT_MS;
+  if (raw === undefined) return DEFAULT_TRANSACTION_TIMEOUT_MS;
+  if (!/^\d+$/.test(raw) || Number(raw) < 100 || Number(raw) > 600_000) {
+    return problem('NEO4J_TRANSACTION_TIMEOUT_MS', 'must be a whole number of milliseconds from 100 to 600000');
+  }
+  return Number(raw);
 }

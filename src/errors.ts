@@ -11,6 +11,17 @@ export class BadUserInput extends GraphQLError {
   }
 }
 
+/** Neo4j stopped a transaction for running longer than the service allows. */
+export class TransactionTimedOut extends GraphQLError {
+  constructor(timeoutMs: number) {
+    super(
+      `The graph took longer than the ${timeoutMs / 1000} s allowed for one question, and the question was stopped. ` +
+        'Ask for less: a smaller depth, limit or page size, or narrower filters.',
+      { extensions: { code: 'TRANSACTION_TIMEOUT' } },
+    );
+  }
+}
+
 /**
  * Gives argument values that GraphQL itself rejects the same code as those the resolvers reject:
  * an unknown enum value, a date that does not parse, a string where a number belongs, written in the query

@@ -43,7 +43,7 @@ try {
   });
   logger.info(`Using Neo4j at ${neo4j.uri} (${neo4j.origin})`);
 
-  const db = new Database(neo4j);
+  const db = new Database(neo4j, { transactionTimeoutMs: config.transactionTimeoutMs });
   lifecycle.defer('Neo4j driver', () => db.close());
   const { applied } = await applyMigrations(db, paths.migrations);
   logger.info(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema migrations are up to date');

@@ -19,6 +19,8 @@ const invalid: [string, Record<string, string>, string][] = [
     'NEO4J_DATABASE: must be a Neo4j database name: 3 to 63 letters, digits, dots or dashes, starting with a letter (got "1 graph")'],
   ['NEO4J_PASSWORD without a URI', { NEO4J_PASSWORD: 'secret' }, 'NEO4J_PASSWORD: is only used with NEO4J_URI, which is not set (got "secret")'],
   ['NEO4J_LOCAL_HOME empty', { NEO4J_LOCAL_HOME: ' ' }, 'NEO4J_LOCAL_HOME: must be a folder path (got " ")'],
+  ['NEO4J_TRANSACTION_TIMEOUT_MS too short', { NEO4J_TRANSACTION_TIMEOUT_MS: '5' },
+    'NEO4J_TRANSACTION_TIMEOUT_MS: must be a whole number of milliseconds from 100 to 600000 (got "5")'],
 ];
 
 describe('bad configuration stops the service', () => {
@@ -39,13 +41,14 @@ describe('bad configuration stops the service', () => {
 describe('good configuration', () => {
   it('has defaults for everything but a Neo4j server', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 4000, host: undefined, logLevel: 'info', neo4j: undefined });
+    expect(config).toMatchObject({ port: 4000, host: undefined, logLevel: 'info', neo4j: undefined, transactionTimeoutMs: 10_000 });
     expect(config.localNeo4jHome).toMatch(/\.neo4j\/service$/);
   });
 
   it('takes a Neo4j server from NEO4J_URI and its credentials', () => {
-    const config = loadConfig({ ...server, NEO4J_USERNAME: 'reader', NEO4J_DATABASE: 'graph', PORT: '0' });
+    const config = loadConfig({ ...server, NEO4J_USERNAME: 'reader', NEO4J_DATABASE: 'graph', PORT: '0', NEO4J_TRANSACTION_TIMEOUT_MS: '2500' });
     expect(config.port).toBe(0);
+    expect(config.transactionTimeoutMs).toBe(2500);
     expect(config.neo4j).toEqual({ uri: server.NEO4J_URI, username: 'reader', password: 'secret', database: 'graph' });
   });
 });

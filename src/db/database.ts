@@ -1,4 +1,6 @@
-import neo4j, { type Driver, type EagerResult, type RecordShape, type RoutingControl, routing } from 'neo4j-driver';
+import neo4j, { type Driver, type EagerResult, Neo4jError, type RecordShape, type RoutingControl, routing } from 'neo4j-driver';
+import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../config.ts';
+import { TransactionTimedOut } from '../errors.ts';
 import type { Neo4jTarget } from '../neo4j/obtain.ts';
 import type { CypherStatement } from './cypher.ts';
 
@@ -12,15 +14,30 @@ export type RunInTransaction = (statement: CypherStatement, parameters?: Paramet
  * in a managed transaction routed as a read or a write, so the service runs unchanged against a cluster;
  * the driver's bookmarks make a read after a write see it.
  */
+/** The timeout, as an error a client can act on; any other error as it was. */
+function timedOut(error: unknown, timeoutMs: number): unknown {
+  const code = error instanceof Neo4jError ? error.code : '';
+  return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ? new TransactionTimedOut(timeoutMs) : error;
+}
+
 export class Database {
   readonly driver: Driver;
   /** Which database to use; the server's default when none is configured. */
   private readonly scope: { database?: string };
   /** Told of every statement sent, before it runs: how tests count a request's round trips. */
   private readonly onStatement: (statement: CypherStatement) => void;
+  /** Neo4j stops a transaction that runs longer, so one heavy traversal cannot hold the server. */
+  private readonly transactionConfig: { timeout: number };
 
-  constructor(target: Neo4jTarget, { onStatement = () => {} }: { onStatement?: (statement: CypherStatement) => void } = {}) {
+  constructor(
+    target: Neo4jTarget,
+    {
+      onStatement = () => {},
+      transactionTimeoutMs = DEFAULT_TRANSACTION_TIMEOUT_MS,
+    }: { onStatement?: (statement: CypherStatement) => void; transactionTimeoutMs?: number } = {},
+  ) {
     this.onStatement = onStatement;
+    this.transactionConfig = { timeout: transactionTimeoutMs };
     this.driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
       // Fail fast when Neo4j is down instead of waiting the driver's default 30 s per connection.
       connectionTimeout: 5_000,
@@ -51,13 +68,17 @@ export class Database {
       ...this.scope,
     });
     try {
-      return await session.executeWrite((transaction) =>
-        work(async (statement, parameters = {}) => {
-          this.onStatement(statement);
-          const result = await transaction.run(statement.text, parameters);
-          return result.summary.counters.updates();
-        }),
+      return await session.executeWrite(
+        (transaction) =>
+          work(async (statement, parameters = {}) => {
+            this.onStatement(statement);
+            const result = await transaction.run(statement.text, parameters);
+            return result.summary.counters.updates();
+          }),
+        this.transactionConfig,
       );
+    } catch (error) {
+      throw timedOut(error, this.transactionConfig.timeout);
     } finally {
       await session.close();
     }
@@ -81,11 +102,16 @@ export class Database {
     parameters: Parameters,
   ): Promise<Row[]> {
     this.onStatement(statement);
-    const { records } = await this.driver.executeQuery<EagerResult<Row>>(statement.text, parameters, {
-      routing: mode,
-      ...this.scope,
-    });
-    return records.map((record) => record.toObject());
+    try {
+      const { records } = await this.driver.executeQuery<EagerResult<Row>>(statement.text, parameters, {
+        routing: mode,
+        transactionConfig: this.transactionConfig,
+        ...this.scope,
+      });
+      return records.map((record) => record.toObject());
+    } catch (error) {
+      throw timedOut(error, this.transactionConfig.timeout);
+    }
   }
 
   async close(): Promise<void> {
