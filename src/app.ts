@@ -6,13 +6,23 @@ import { RequestLoaders } from './data/loaders.ts';
 import { useBadUserInputCodes } from './errors.ts';
 import type { Database } from './db/database.ts';
 import { examples } from './examples.ts';
+import { type Disclosure, useDisclosure } from './hardening.ts';
 import { schema } from './schema/index.ts';
 
 /**
  * The GraphQL service at /graphql (GraphiQL for browsers, served from the package rather than a CDN, so it
  * works offline), /health while the process lives, and /ready only while Neo4j answers.
  */
-export function createApp({ db, logger }: { db: Database; logger: Logger }) {
+export function createApp({
+  db,
+  logger,
+  disclosure = { introspection: true, suggestions: true },
+}: {
+  db: Database;
+  logger: Logger;
+  /** What the schema tells strangers; the service takes it from its configuration, tests get everything. */
+  disclosure?: Disclosure;
+}) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
     context: () => ({ db, loaders: new RequestLoaders(db) }),
@@ -30,7 +40,11 @@ export function createApp({ db, logger }: { db: Database; logger: Logger }) {
       warn: forward(logger, 'warn'),
       error: forward(logger, 'error'),
     },
-    plugins: [useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() }), useBadUserInputCodes()],
+    plugins: [
+      useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() }),
+      useBadUserInputCodes(),
+      useDisclosure(disclosure),
+    ],
   });
 }
 

@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { paths } from './paths.ts';
+import type { Disclosure } from './hardening.ts';
 import type { Neo4jTarget } from './neo4j/obtain.ts';
 
 export interface Config {
@@ -13,6 +14,8 @@ export interface Config {
   localNeo4jHome: string;
   /** How long Neo4j lets one transaction run before it stops it, in milliseconds. */
   transactionTimeoutMs: number;
+  /** Whether clients may introspect the schema, and whether errors suggest field names (development only). */
+  disclosure: Disclosure;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -47,9 +50,19 @@ export function loadConfig(env: Env): Config {
   const neo4j = parseNeo4jTarget(env, problem, problems);
   const localNeo4jHome = parseLocalHome(env, problem);
   const transactionTimeoutMs = parseTransactionTimeout(env, problem);
+  const introspection = parseSwitch(env, 'GRAPHQL_INTROSPECTION', true, problem);
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port: port!, host, logLevel: logLevel!, neo4j, localNeo4jHome: localNeo4jHome!, transactionTimeoutMs: transactionTimeoutMs! };
+  return {
+    port: port!,
+    host,
+    logLevel: logLevel!,
+    neo4j,
+    localNeo4jHome: localNeo4jHome!,
+    transactionTimeoutMs: transactionTimeoutMs!,
+    // Suggestions name fields one by one even with introspection off, so they are for development only.
+    disclosure: { introspection: introspection!, suggestions: env.NODE_ENV === 'development' },
+  };
 }
 
 type Problem = (name: string, message: string) => undefined;
@@ -120,4 +133,11 @@ function parseTransactionTimeout(env: Env, problem: Problem): number | undefined
     return problem('NEO4J_TRANSACTION_TIMEOUT_MS', 'must be a whole number of milliseconds from 100 to 600000');
   }
   return Number(raw);
+}
+
+function parseSwitch(env: Env, name: string, fallback: boolean, problem: Problem): boolean | undefined {
+  const raw = env[name];
+  if (raw === undefined) return fallback;
+  if (raw !== 'true' && raw !== 'false') return problem(name, 'must be true or false');
+  return raw === 'true';
 }

@@ -73,12 +73,20 @@ function argumentHolding(document: DocumentNode, value: ASTNode | undefined): st
 }
 
 function asBadUserInput(error: GraphQLError, argument?: string): GraphQLError {
-  return new GraphQLError(argument ? `\`${argument}\`: ${error.message}` : error.message, {
+  return rewritten(error, {
+    message: argument ? `\`${argument}\`: ${error.message}` : error.message,
+    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
+  });
+}
+
+/** The same error, where it was, with another message or extensions. */
+export function rewritten(error: GraphQLError, change: { message?: string; extensions?: GraphQLError['extensions'] }): GraphQLError {
+  return new GraphQLError(change.message ?? error.message, {
     nodes: error.nodes ?? null,
     source: error.source ?? null,
     positions: error.positions ?? null,
     path: error.path ?? null,
     originalError: error.originalError ?? null,
-    extensions: { ...error.extensions, code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) },
+    extensions: change.extensions ?? error.extensions,
   });
 }

@@ -21,6 +21,7 @@ const invalid: [string, Record<string, string>, string][] = [
   ['NEO4J_LOCAL_HOME empty', { NEO4J_LOCAL_HOME: ' ' }, 'NEO4J_LOCAL_HOME: must be a folder path (got " ")'],
   ['NEO4J_TRANSACTION_TIMEOUT_MS too short', { NEO4J_TRANSACTION_TIMEOUT_MS: '5' },
     'NEO4J_TRANSACTION_TIMEOUT_MS: must be a whole number of milliseconds from 100 to 600000 (got "5")'],
+  ['GRAPHQL_INTROSPECTION not a boolean', { GRAPHQL_INTROSPECTION: 'no' }, 'GRAPHQL_INTROSPECTION: must be true or false (got "no")'],
 ];
 
 describe('bad configuration stops the service', () => {
@@ -43,6 +44,12 @@ describe('good configuration', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ port: 4000, host: undefined, logLevel: 'info', neo4j: undefined, transactionTimeoutMs: 10_000 });
     expect(config.localNeo4jHome).toMatch(/\.neo4j\/service$/);
+    expect(config.disclosure).toEqual({ introspection: true, suggestions: false });
+  });
+
+  it('suggests field names only in development, and lets introspection be turned off', () => {
+    expect(loadConfig({ NODE_ENV: 'development' }).disclosure).toEqual({ introspection: true, suggestions: true });
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: 'false' }).disclosure).toEqual({ introspection: false, suggestions: false });
   });
 
   it('takes a Neo4j server from NEO4J_URI and its credentials', () => {

@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import type { CypherStatement } from '../../src/db/cypher.ts';
 import { Database } from '../../src/db/database.ts';
+import type { Disclosure } from '../../src/hardening.ts';
 import { listen } from '../../src/http-server.ts';
 import type { Neo4jTarget } from '../../src/neo4j/obtain.ts';
 
@@ -15,9 +16,12 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
  * The real app on a real port, talking to the tests' Neo4j (or the one given). `onStatement` hears of
  * every Cypher statement the app sends, for tests that count a request's round trips.
  */
-export async function startTestServer(target: Neo4jTarget = inject('neo4j'), options: { onStatement?: (statement: CypherStatement) => void } = {}) {
-  const db = new Database(target, options);
-  const app = createApp({ db, logger: pino({ level: 'silent' }) });
+export async function startTestServer(
+  target: Neo4jTarget = inject('neo4j'),
+  { onStatement, disclosure }: { onStatement?: (statement: CypherStatement) => void; disclosure?: Disclosure } = {},
+) {
+  const db = new Database(target, onStatement ? { onStatement } : {});
+  const app = createApp({ db, logger: pino({ level: 'silent' }), ...(disclosure ? { disclosure } : {}) });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${server.port}`;
   return {
