@@ -2,7 +2,7 @@ import type { Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, toGraphNode } from '../db/values.ts';
-import { type Connection, type PageArguments, pageRows, planPage, toConnection } from './page.ts';
+import { type Connection, type PageArguments, pageInService } from './page.ts';
 
 const agreementsSignedAtEventsAttendedBy = cypher('agreement/agreements-signed-at-events-attended-by');
 
@@ -19,10 +19,9 @@ export async function getAgreementsSignedAtEventsAttendedBy(
   args: PageArguments,
 ): Promise<Connection<AgreementAtEvents>> {
   const rows = await db.read<{ agreement: Node; events: string[] }>(agreementsSignedAtEventsAttendedBy, { attendee });
-  const page = planPage(args, 'DATE', false);
   const positioned = rows.map(({ agreement, events }) => {
     const node = toGraphNode(agreement);
     return { node, events, position: [String(node.properties.dateFrom ?? ''), String(node.properties.title).toLowerCase(), node.id] };
   });
-  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, events }) => ({ node, events }));
+  return pageInService(args, 'DATE', positioned);
 }

@@ -2,8 +2,8 @@ import type { Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, toGraphNode } from '../db/values.ts';
-import { checkRange, neo4jDate } from './entity.ts';
-import { type Connection, type PageArguments, pageRows, planPage, toConnection } from './page.ts';
+import { dayRange } from './entity.ts';
+import { type Connection, type PageArguments, pageInService } from './page.ts';
 
 const commoditiesCoveredByAgreements = cypher('commodity/commodities-covered-by-agreements');
 
@@ -26,17 +26,14 @@ export async function getCommoditiesCoveredByAgreements(
   filter: CoverageFilter,
   args: PageArguments,
 ): Promise<Connection<CoveredCommodity>> {
-  checkRange(filter.from, filter.to);
   const rows = await db.read<{ commodity: Node; agreements: string[] }>(commoditiesCoveredByAgreements, {
     country: filter.country,
     event: filter.event,
-    from: filter.from ? neo4jDate(filter.from) : null,
-    to: filter.to ? neo4jDate(filter.to) : null,
+    ...dayRange(filter.from, filter.to),
   });
-  const page = planPage(args, 'NAME', false);
   const positioned = rows.map(({ commodity, agreements }) => {
     const node = toGraphNode(commodity);
     return { node, agreements, position: [String(node.properties.name).toLowerCase(), node.id] };
   });
-  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, agreements }) => ({ node, agreements }));
+  return pageInService(args, 'NAME', positioned);
 }

@@ -171,15 +171,13 @@ export async function listEntities(
   order: { order: LinkOrder; descending: boolean },
   args: PageArguments,
 ): Promise<Connection<{ node: GraphNode }>> {
-  checkRange(filter.from, filter.to);
   const page = planPage(args, order.order, order.descending);
   const [row] = await db.read<{ totalCount: Integer; page: { entity: Node; position: Position }[] }>(entitiesPage, {
     label,
     name: filter.name ?? null,
     propertyIn: (filter.propertyIn ?? []).filter(({ values }) => values.length > 0),
     mode: filter.mode ?? null,
-    from: filter.from ? neo4jDate(filter.from) : null,
-    to: filter.to ? neo4jDate(filter.to) : null,
+    ...dayRange(filter.from, filter.to),
     place: filter.place ?? null,
     country: filter.country ?? null,
     participant: filter.participant ?? null,
@@ -198,9 +196,13 @@ export function neo4jDate(day: string) {
   return new neo4j.types.Date(year, month, date);
 }
 
-/** A range of days whose start comes after its end is a mistake worth naming, not an empty answer. */
-export function checkRange(from: string | null | undefined, to: string | null | undefined) {
+/**
+ * A client's range of days as the `$from` and `$to` of a statement (null for an open end). A start after
+ * the end is a mistake worth naming, not an empty answer.
+ */
+export function dayRange(from: string | null | undefined, to: string | null | undefined) {
   if (from && to && from > to) throw new BadUserInput(`\`from\` (${from}) is after \`to\` (${to}).`, 'from');
+  return { from: from ? neo4jDate(from) : null, to: to ? neo4jDate(to) : null };
 }
 
 /** Nodes a statement already returned, so that resolving them again by id costs no further statement. */

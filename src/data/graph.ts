@@ -3,7 +3,7 @@ import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, type GraphRelationship, toGraphNode, toGraphRelationship, toNumber } from '../db/values.ts';
 import { BadUserInput } from '../errors.ts';
-import { type Connection, type PageArguments, pageRows, planPage, toConnection } from './page.ts';
+import { type Connection, type PageArguments, pageInService } from './page.ts';
 
 const shortestPathsBetween = cypher('graph/shortest-paths-between');
 const neighbourhoodOf = cypher('graph/neighbourhood-of');
@@ -89,10 +89,9 @@ export async function search(
     labels: query.labels?.length ? query.labels : null,
     limit: neo4j.int(SEARCH_DEPTH),
   });
-  const page = planPage(args, 'SCORE', false);
   // Best first: the score is negated so that the position still sorts ascending.
   const positioned = rows.map(({ node, score }) => ({ node: toGraphNode(node), score, position: [-score, String(node.properties.id)] }));
-  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, score }) => ({ node, score }));
+  return pageInService(args, 'SCORE', positioned);
 }
 
 /**

@@ -117,10 +117,20 @@ function decodeCursor(cursor: string, order: string, argument: string): Position
 }
 
 /**
- * Keyset paging of rows a statement had to produce whole anyway (an aggregate such as "how many events
- * each counterpart shared"): the same cursors and order rules as paging in Cypher, applied here.
+ * One page of rows a statement had to produce whole anyway (an aggregate such as "how many events each
+ * counterpart shared"), ascending by position: the same cursors and rules as paging in Cypher, applied here.
+ * Each row becomes an edge without its position.
  */
-export function pageRows<Row extends { position: Position }>(page: Page, rows: Row[]): Row[] {
+export function pageInService<Row extends { position: Position }>(
+  args: PageArguments,
+  order: string,
+  rows: Row[],
+): Connection<Omit<Row, 'position'>> {
+  const page = planPage(args, order, false);
+  return toConnection(page, pageRows(page, rows), rows.length, ({ position: _position, ...edge }) => edge);
+}
+
+function pageRows<Row extends { position: Position }>(page: Page, rows: Row[]): Row[] {
   const direction = page.query.descending ? -1 : 1;
   const after = page.query.after;
   return rows

@@ -3,8 +3,8 @@ import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, type GraphRelationship, toGraphNode, toGraphRelationship } from '../db/values.ts';
 import { BadUserInput } from '../errors.ts';
-import { checkRange, neo4jDate } from './entity.ts';
-import { type Connection, type PageArguments, pageRows, planPage, toConnection } from './page.ts';
+import { dayRange, neo4jDate } from './entity.ts';
+import { type Connection, type PageArguments, pageInService } from './page.ts';
 
 const counterpartsAtSharedEvents = cypher('person/counterparts-at-shared-events');
 const postHoldersOnDate = cypher('person/post-holders-on-date');
@@ -22,20 +22,17 @@ export async function getCounterparts(
   options: { labels: readonly string[]; from?: string | null | undefined; to?: string | null | undefined },
   args: PageArguments,
 ): Promise<Connection<Counterpart>> {
-  checkRange(options.from, options.to);
   const rows = await db.read<{ counterpart: Node; events: string[] }>(counterpartsAtSharedEvents, {
     entity,
     labels: options.labels,
-    from: options.from ? neo4jDate(options.from) : null,
-    to: options.to ? neo4jDate(options.to) : null,
+    ...dayRange(options.from, options.to),
   });
-  const page = planPage(args, 'SHARED_EVENTS', false);
   const positioned = rows.map(({ counterpart, events }) => {
     const node = toGraphNode(counterpart);
     // Most shared events first: the count is negated so that the position still sorts ascending.
     return { node, events, position: [-events.length, String(node.properties.name ?? node.properties.title ?? '').toLowerCase(), node.id] };
   });
-  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, events }) => ({ node, events }));
+  return pageInService(args, 'SHARED_EVENTS', positioned);
 }
 
 export interface PostHolding {
@@ -56,12 +53,11 @@ export async function getPostHolders(
     on: neo4jDate(query.on),
     body: query.body,
   });
-  const page = planPage(args, 'NAME', false);
   const positioned = rows.map(({ holder, held, body }) => {
     const node = toGraphNode(holder);
     const bodyNode = toGraphNode(body);
     const post = toGraphRelationship(held, { from: node.id, to: bodyNode.id });
     return { node, post, body: bodyNode, position: [String(node.properties.name).toLowerCase(), node.id, post.key] };
   });
-  return toConnection(page, pageRows(page, positioned), rows.length, ({ node, post, body }) => ({ node, post, body }));
+  return pageInService(args, 'NAME', positioned);
 }

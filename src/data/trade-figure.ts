@@ -2,7 +2,7 @@ import type { Node } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, toGraphNode } from '../db/values.ts';
-import { checkRange, neo4jDate } from './entity.ts';
+import { dayRange } from './entity.ts';
 
 const figuresForMeasure = cypher('trade-figure/figures-for-measure');
 const targetsForMeasure = cypher('trade-figure/targets-for-measure');
@@ -30,13 +30,11 @@ export async function getTradeTimelines(
   db: Database,
   query: { measure: string; between: string[]; from?: string | null | undefined; to?: string | null | undefined },
 ): Promise<TradeTimeline[]> {
-  checkRange(query.from, query.to);
   const [figures, targets] = await Promise.all([
     db.read<{ figure: Node; parties: string[] }>(figuresForMeasure, {
       measure: query.measure,
       between: query.between,
-      from: query.from ? neo4jDate(query.from) : null,
-      to: query.to ? neo4jDate(query.to) : null,
+      ...dayRange(query.from, query.to),
     }),
     db.read<{ target: Node; parties: string[] }>(targetsForMeasure, { measure: query.measure, between: query.between }),
   ]);
