@@ -1,6 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import { type AuthConfig, authenticate } from './auth.ts';
 import type { GraphQLContext } from './context.ts';
 import { RequestLoaders } from './data/loaders.ts';
 import { useBadUserInputCodes } from './errors.ts';
@@ -17,15 +18,22 @@ export function createApp({
   db,
   logger,
   disclosure = { introspection: true, suggestions: true },
+  auth = { keys: [], readsRequireAuth: false },
 }: {
   db: Database;
   logger: Logger;
   /** What the schema tells strangers; the service takes it from its configuration, tests get everything. */
   disclosure?: Disclosure;
+  /** The API keys; without any, the graph can be read but not changed. */
+  auth?: AuthConfig;
 }) {
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
-    context: () => ({ db, loaders: new RequestLoaders(db) }),
+    context: ({ request }) => ({
+      db,
+      loaders: new RequestLoaders(db),
+      viewer: authenticate(request.headers.get('authorization'), auth),
+    }),
     graphiql: {
       title: 'Kazakhstan–China graph',
       // A tab per example, titled by its operation name. GraphiQL uses these only while the browser has

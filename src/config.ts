@@ -1,4 +1,5 @@
 import { isAbsolute, resolve } from 'node:path';
+import { type AuthConfig, parseApiKeys } from './auth.ts';
 import { paths } from './paths.ts';
 import type { Disclosure } from './hardening.ts';
 import type { Neo4jTarget } from './neo4j/obtain.ts';
@@ -16,6 +17,8 @@ export interface Config {
   transactionTimeoutMs: number;
   /** Whether clients may introspect the schema, and whether errors suggest field names (development only). */
   disclosure: Disclosure;
+  /** The API keys that may write (or read, when reads need a key too). */
+  auth: AuthConfig;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -39,8 +42,8 @@ type Env = Record<string, string | undefined>;
 /** Reads and checks the environment; throws a ConfigError naming every variable that is wrong. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const problem = (name: string, message: string) => {
-    problems.push(`${name}: ${message} (got ${JSON.stringify(env[name])})`);
+  const problem = (name: string, message: string, { secret = false } = {}) => {
+    problems.push(secret ? `${name}: ${message}` : `${name}: ${message} (got ${JSON.stringify(env[name])})`);
     return undefined;
   };
 
@@ -51,6 +54,7 @@ export function loadConfig(env: Env): Config {
   const localNeo4jHome = parseLocalHome(env, problem);
   const transactionTimeoutMs = parseTransactionTimeout(env, problem);
   const introspection = parseSwitch(env, 'GRAPHQL_INTROSPECTION', true, problem);
+  const auth = parseAuth(env, problem);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -62,10 +66,12 @@ export function loadConfig(env: Env): Config {
     transactionTimeoutMs: transactionTimeoutMs!,
     // Suggestions name fields one by one even with introspection off, so they are for development only.
     disclosure: { introspection: introspection!, suggestions: env.NODE_ENV === 'development' },
+    auth: auth!,
   };
 }
 
-type Problem = (name: string, message: string) => undefined;
+/** Records what is wrong with a variable; `secret` keeps its value out of the message (and so out of logs). */
+type Problem = (name: string, message: string, options?: { secret?: boolean }) => undefined;
 
 function parsePort(env: Env, problem: Problem): number | undefined {
   const raw = env.PORT;
@@ -133,6 +139,16 @@ function parseTransactionTimeout(env: Env, problem: Problem): number | undefined
     return problem('NEO4J_TRANSACTION_TIMEOUT_MS', 'must be a whole number of milliseconds from 100 to 600000');
   }
   return Number(raw);
+}
+
+function parseAuth(env: Env, problem: Problem): AuthConfig | undefined {
+  const keys = parseApiKeys(env.API_KEYS ?? '');
+  // A token pasted here by mistake must not reach a log, so the value is not echoed.
+  if (typeof keys === 'string') return problem('API_KEYS', keys, { secret: true });
+  const readsRequireAuth = parseSwitch(env, 'READS_REQUIRE_AUTH', false, problem);
+  if (readsRequireAuth === undefined) return undefined;
+  if (readsRequireAuth && keys.length === 0) return problem('READS_REQUIRE_AUTH', 'is true but API_KEYS configures no key');
+  return { keys, readsRequireAuth };
 }
 
 function parseSwitch(env: Env, name: string, fallback: boolean, problem: Problem): boolean | undefined {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NEO4J_VERSION } from '../src/neo4j/version.ts';
+import { tokens } from './support/api-keys.ts';
 import { startTestServer, type TestServer } from './support/test-server.ts';
 
 let server: TestServer;
@@ -22,8 +23,8 @@ describe('write check over HTTP', () => {
   it('writes to Neo4j and reads the write back', async () => {
     const mutation = `mutation { recordWriteCheck { count lastCheckedAt } }`;
     type Data = { recordWriteCheck: { count: number; lastCheckedAt: string } };
-    const first = await server.graphql<Data>(mutation);
-    const second = await server.graphql<Data>(mutation);
+    const first = await server.graphql<Data>(mutation, {}, { token: tokens.editor });
+    const second = await server.graphql<Data>(mutation, {}, { token: tokens.editor });
     expect(first.errors).toBeUndefined();
     expect(second.data!.recordWriteCheck.count).toBe(first.data!.recordWriteCheck.count + 1);
     expect(Date.parse(second.data!.recordWriteCheck.lastCheckedAt)).toBeGreaterThanOrEqual(

@@ -1,7 +1,9 @@
 import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, Kind, print, type ValueNode } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { writeRefused } from '../auth.ts';
 import type { GraphQLContext } from '../context.ts';
 import { encodeGlobalId } from '../data/global-id.ts';
 
@@ -13,13 +15,20 @@ export const builder = new SchemaBuilder<{
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
   Connection: { totalCount: number };
+  /** `editor`: the request carries an editor's API key. Every mutation asks for it. */
+  AuthScopes: { editor: boolean };
   Scalars: {
     Date: { Input: string; Output: string };
     DateTime: { Input: Date; Output: Date };
   };
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin],
+  // Scope auth first, so no other plugin's wrapper runs for a request it refuses.
+  plugins: [ScopeAuthPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (context) => ({ editor: context.viewer?.role === 'editor' }),
+    unauthorizedError: (_parent, context) => writeRefused(context.viewer),
+  },
   relay: {
     cursorType: 'String',
     encodeGlobalID: (typename, id) => encodeGlobalId(typename, String(id)),

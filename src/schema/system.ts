@@ -44,7 +44,8 @@ builder.mutationField('recordWriteCheck', (t) =>
     type: WriteCheckRef,
     description:
       'Diagnostic: writes one counter node and reads it back in a separate read transaction, showing that ' +
-      'Neo4j accepts writes and that a read right after a write sees it.',
+      'Neo4j accepts writes and that a read right after a write sees it. Needs an editor’s API key.',
+    authScopes: { editor: true },
     resolve: (_root, _args, { db }) => recordWriteCheck(db),
   }),
 );

@@ -1,11 +1,13 @@
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
+import type { AuthConfig } from '../../src/auth.ts';
 import type { CypherStatement } from '../../src/db/cypher.ts';
 import { Database } from '../../src/db/database.ts';
 import type { Disclosure } from '../../src/hardening.ts';
 import { listen } from '../../src/http-server.ts';
 import type { Neo4jTarget } from '../../src/neo4j/obtain.ts';
+import { testAuth } from './api-keys.ts';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
@@ -18,19 +20,24 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
  */
 export async function startTestServer(
   target: Neo4jTarget = inject('neo4j'),
-  { onStatement, disclosure }: { onStatement?: (statement: CypherStatement) => void; disclosure?: Disclosure } = {},
+  {
+    onStatement,
+    disclosure,
+    auth = testAuth,
+  }: { onStatement?: (statement: CypherStatement) => void; disclosure?: Disclosure; auth?: AuthConfig } = {},
 ) {
   const db = new Database(target, onStatement ? { onStatement } : {});
-  const app = createApp({ db, logger: pino({ level: 'silent' }), ...(disclosure ? { disclosure } : {}) });
+  const app = createApp({ db, logger: pino({ level: 'silent' }), auth, ...(disclosure ? { disclosure } : {}) });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     url,
     db,
-    async graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) {
+    /** POSTs the query; `token` is sent as a bearer token (see ./api-keys.ts). */
+    async graphql<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, { token }: { token?: string } = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<Data>;
