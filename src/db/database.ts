@@ -9,6 +9,9 @@ type Parameters = Record<string, unknown>;
 /** Runs one statement inside a transaction and says what it changed. */
 export type RunInTransaction = (statement: CypherStatement, parameters?: Parameters) => Promise<Record<string, number>>;
 
+/** Runs one statement inside a transaction and returns its rows: reads that decide what the transaction writes. */
+export type QueryInTransaction = <Row extends RecordShape>(statement: CypherStatement, parameters?: Parameters) => Promise<Row[]>;
+
 /**
  * The data layer's one door to Neo4j. Every statement is a named file from `cypher/` run with parameters,
  * in a managed transaction routed as a read or a write, so the service runs unchanged against a cluster;
@@ -61,22 +64,24 @@ export class Database {
    * driver on transient errors, so `work` must only run statements. Shares the bookmarks of read() and
    * write(), so a read afterwards sees what it wrote.
    */
-  async inWriteTransaction<T>(work: (run: RunInTransaction) => Promise<T>): Promise<T> {
+  async inWriteTransaction<T>(work: (run: RunInTransaction, query: QueryInTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
       ...this.scope,
     });
     try {
-      return await session.executeWrite(
-        (transaction) =>
-          work(async (statement, parameters = {}) => {
-            this.onStatement(statement);
-            const result = await transaction.run(statement.text, parameters);
-            return result.summary.counters.updates();
-          }),
-        this.transactionConfig,
-      );
+      return await session.executeWrite((transaction) => {
+        const send = (statement: CypherStatement, parameters: Parameters) => {
+          this.onStatement(statement);
+          return transaction.run(statement.text, parameters);
+        };
+        return work(
+          async (statement, parameters = {}) => (await send(statement, parameters)).summary.counters.updates(),
+          async <Row extends RecordShape>(statement: CypherStatement, parameters: Parameters = {}) =>
+            (await send(statement, parameters)).records.map((record) => record.toObject() as Row),
+        );
+      }, this.transactionConfig);
     } catch (error) {
       throw timedOut(error, this.transactionConfig.timeout);
     } finally {

@@ -1,5 +1,6 @@
 import { type AgreementAtEvents, getAgreementsSignedAtEventsAttendedBy } from '../data/agreement.ts';
 import { builder } from './builder.ts';
+import { editableEntity, PartialDateInputRef } from './editing.ts';
 import { CommodityRef } from './commodity.ts';
 import {
   datasetEnum,
@@ -123,3 +124,30 @@ builder.queryField('agreementsSignedAtEventsAttendedBy', (t) =>
     },
   ),
 );
+
+const MoneyInputRef = builder.inputType('MoneyInput', {
+  description: 'A sum of money, as a source gives it.',
+  fields: (t) => ({
+    amount: t.float({ required: true, description: 'The amount in units of the currency: $31.5 billion is 31500000000.' }),
+    currency: t.string({ required: true, description: 'The ISO 4217 code, such as USD.' }),
+    bound: t.field({ type: BoundRef, description: 'How the source qualifies it; exact when left out.' }),
+  }),
+});
+
+editableEntity(AgreementRef, 'Agreement', {
+  fields: (t, required) => ({
+    title: t.string({ required, description: 'The agreement’s title, or a description of the package.' }),
+    kind: t.field({ type: AgreementKindRef, required, description: 'What sort of agreement it is.' }),
+    date: t.field({ type: PartialDateInputRef, description: 'When it was signed.' }),
+    value: t.field({ type: MoneyInputRef, description: 'What it is worth, where a source says.' }),
+    documentCount: t.int({ description: 'How many documents a package holds.' }),
+    sectors: t.stringList({ description: 'The sectors it covers, as the sources name them.' }),
+  }),
+  // The format calls the amount `value`, as figures do; the API calls it `amount`, as Money does.
+  toFormat: ({ value, ...fields }) => {
+    if (value == null) return { ...fields, value };
+    const { amount, ...money } = value as { amount: number };
+    return { ...fields, value: { value: amount, ...money } };
+  },
+  toInputPath: (path) => (path[0] === 'value' && path[1] === 'value' ? ['value', 'amount', ...path.slice(2)] : path),
+});

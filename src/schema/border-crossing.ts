@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity, PartialDateInputRef } from './editing.ts';
 import { datasetEnum, EntityReferenceRef, entityType, filterKey, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
 import { entityListField, nameFilterDescription } from './lists.ts';
@@ -44,5 +45,16 @@ entityListField({
     propertyIn: [{ property: 'status', values: filter.status ?? [] }],
     mode: filter.mode,
     place: await filterKey(context, filter.region, 'filter.region'),
+  }),
+});
+
+editableEntity(BorderCrossingRef, 'BorderCrossing', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    kazakhSideName: t.string({ description: 'The name of the Kazakh side of the crossing.' }),
+    chineseSideName: t.string({ description: 'The name of the Chinese side of the crossing.' }),
+    modes: t.field({ type: [TransportModeRef], required, description: 'Rail, road, or both.' }),
+    status: t.field({ type: CrossingStatusRef, required, description: 'Whether it operates, has reopened, is planned or being built.' }),
+    statusDate: t.field({ type: PartialDateInputRef, description: 'When the status was reached or reported.' }),
   }),
 });

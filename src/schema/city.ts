@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { EntityReferenceRef, entityType, filterKey } from './entity.ts';
 import { entityListField, nameFilterDescription } from './lists.ts';
 import { locatedIn, placeLinks } from './places.ts';
@@ -33,3 +34,5 @@ entityListField({
     place: await filterKey(context, filter.region, 'filter.region'),
   }),
 });
+
+editableEntity(CityRef, 'City', { fields: (t, required) => ({ name: t.string({ required, description: 'The name the sources use most.' }), }) });

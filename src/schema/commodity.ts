@@ -1,6 +1,7 @@
 import { AgreementRef } from './agreement.ts';
 import { type CoveredCommodity, getCommoditiesCoveredByAgreements } from '../data/commodity.ts';
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { CountryRef } from './country.ts';
 import { datasetEnum, EntityReferenceRef, entityType, filterKey, presentNodes, text } from './entity.ts';
 import { linkField } from './links.ts';
@@ -68,3 +69,14 @@ builder.queryField('commoditiesCoveredByAgreements', (t) =>
     },
   ),
 );
+
+editableEntity(CommodityRef, 'Commodity', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    category: t.field({ type: CategoryRef, required, description: 'A broad class of goods.' }),
+    hsCodes: t.stringList({ description: 'Harmonized System 2022 codes that classify it: 2, 4 or 6 digits (1201 or 1201.90).' }),
+  }),
+  toFormat: ({ hsCodes, ...fields }) =>
+    hsCodes === undefined ? fields : { ...fields, hs: hsCodes === null ? null : (hsCodes as string[]).map((code) => ({ code, edition: 'HS2022' })) },
+  toInputPath: (path) => (path[0] === 'hs' ? ['hsCodes', ...path.slice(1, 2)] : path),
+});

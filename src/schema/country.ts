@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { CommodityRef } from './commodity.ts';
 import { entityType, text } from './entity.ts';
 import { AgreementRef } from './agreement.ts';
@@ -46,3 +47,9 @@ entityListField({
   toFilter: (filter) => ({ name: filter.name }),
 });
 
+editableEntity(CountryRef, 'Country', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    iso2: t.string({ required, description: 'The ISO 3166 two-letter code, such as KZ.' }),
+  }),
+});

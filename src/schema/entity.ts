@@ -48,6 +48,10 @@ export const EntityRef = builder.interfaceRef<GraphNode>('Entity').implement({
       description: 'The sources this entity is taken from, with the paragraphs or sections that state it.',
       resolve: (entity, _args, { loaders }) => citationsOf(loaders, entity.id),
     }),
+    revision: t.int({
+      description: 'How many times it has been written, from 1. Give it as `expectedRevision` to change it only if no one else has since.',
+      resolve: (entity) => number(entity.properties, 'revision') ?? 1,
+    }),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { AgreementRef } from './agreement.ts';
 import { builder } from './builder.ts';
+import { editableEntity, PartialDateInputRef } from './editing.ts';
 import { datasetEnum, EntityReferenceRef, EntityRef, entityType, filterKey, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
 import { dateRangeFields, entityListField, nameFilterDescription } from './lists.ts';
@@ -70,5 +71,13 @@ entityListField({
     participant: await filterKey(context, filter.participant, 'filter.participant'),
     from: filter.from,
     to: filter.to,
+  }),
+});
+
+editableEntity(EventRef, 'Event', {
+  fields: (t, required) => ({
+    title: t.string({ required, description: 'The event’s title, or a short description of an unnamed one.' }),
+    kind: t.field({ type: EventKindRef, required, description: 'What sort of event it was.' }),
+    date: t.field({ type: PartialDateInputRef, required, description: 'When it took place.' }),
   }),
 });

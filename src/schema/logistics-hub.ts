@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity, PartialDateInputRef } from './editing.ts';
 import { datasetEnum, EntityReferenceRef, entityType, filterKey, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
 import { entityListField, nameFilterDescription } from './lists.ts';
@@ -44,5 +45,14 @@ entityListField({
       { property: 'status', values: filter.status ?? [] },
     ],
     place: await filterKey(context, filter.region, 'filter.region'),
+  }),
+});
+
+editableEntity(LogisticsHubRef, 'LogisticsHub', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    kind: t.field({ type: HubKindRef, required, description: 'What sort of hub it is.' }),
+    status: t.field({ type: HubStatusRef, required, description: 'Whether it operates, is planned, proposed or being built.' }),
+    statusDate: t.field({ type: PartialDateInputRef, description: 'When the status was reached or reported.' }),
   }),
 });

@@ -1,5 +1,6 @@
 import { AgreementRef } from './agreement.ts';
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { datasetEnum, EntityReferenceRef, EntityRef, entityType, filterKey, text } from './entity.ts';
 import { EventRef } from './event.ts';
 import { linkField } from './links.ts';
@@ -46,5 +47,12 @@ entityListField({
     name: filter.name,
     propertyIn: [{ property: 'kind', values: filter.kind ?? [] }],
     country: await filterKey(context, filter.country, 'filter.country'),
+  }),
+});
+
+editableEntity(OrganizationRef, 'Organization', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    kind: t.field({ type: OrganizationKindRef, required, description: 'What sort of organisation it is.' }),
   }),
 });

@@ -1,5 +1,6 @@
 import { type Counterpart, getCounterparts, getPostHolders, type PostHolding } from '../data/person.ts';
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { CountryRef } from './country.ts';
 import { EntityReferenceRef, EntityRef, entityType, EntityTypeRef, filterKey, presentNodes, referencedKey } from './entity.ts';
 import { AgreementRef } from './agreement.ts';
@@ -146,3 +147,5 @@ builder.queryField('postHolders', (t) =>
     },
   ),
 );
+
+editableEntity(PersonRef, 'Person', { fields: (t, required) => ({ name: t.string({ required, description: 'The name the sources use most.' }), }) });

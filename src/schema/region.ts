@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { datasetEnum, EntityReferenceRef, entityType, filterKey, text } from './entity.ts';
 import { entityListField, nameFilterDescription } from './lists.ts';
 import { locatedIn, placeLinks } from './places.ts';
@@ -34,5 +35,12 @@ entityListField({
     name: filter.name,
     propertyIn: [{ property: 'kind', values: filter.kind ?? [] }],
     country: await filterKey(context, filter.country, 'filter.country'),
+  }),
+});
+
+editableEntity(RegionRef, 'Region', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    kind: t.field({ type: RegionKindRef, required, description: 'What sort of region it is.' }),
   }),
 });

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity } from './editing.ts';
 import { datasetEnum, EntityRef, entityType, text } from './entity.ts';
 import { CountryRef } from './country.ts';
 import { linkField } from './links.ts';
@@ -33,4 +34,11 @@ entityListField({
   filter: RouteFilterRef,
   order: 'NAME',
   toFilter: (filter) => ({ name: filter.name, propertyIn: [{ property: 'kind', values: filter.kind ?? [] }] }),
+});
+
+editableEntity(RouteRef, 'Route', {
+  fields: (t, required) => ({
+    name: t.string({ required, description: 'The name the sources use most.' }),
+    kind: t.field({ type: RouteKindRef, required, description: 'A corridor or an initiative.' }),
+  }),
 });

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { editableEntity, PartialDateInputRef } from './editing.ts';
 import { EntityReferenceRef, EntityRef, entityType, filterKey, number, partialDate, PartialDateRef, text } from './entity.ts';
 import { linkField } from './links.ts';
 import { entityListField } from './lists.ts';
@@ -34,4 +35,15 @@ entityListField({
   filter: TargetFilterRef,
   order: 'NAME',
   toFilter: async (filter, context) => ({ name: filter.name, country: await filterKey(context, filter.country, 'filter.country') }),
+});
+
+editableEntity(TargetRef, 'Target', {
+  fields: (t, required) => ({
+    description: t.string({ required, description: 'What the target is, in the curator’s words.' }),
+    measure: t.string({ required, description: 'What it measures, as words-with-dashes; a trade measure’s own name (turnover) where it is one.' }),
+    value: t.float({ required, description: 'The number aimed at, in `unit`.' }),
+    unit: t.field({ type: UnitRef, required, description: 'The unit of `value`.' }),
+    bound: t.field({ type: BoundRef, description: 'How the source qualifies the number; exact when left out.' }),
+    deadline: t.field({ type: PartialDateInputRef, description: 'When it is to be reached.' }),
+  }),
 });

@@ -1,5 +1,6 @@
 import { getTradeTimelines, type TradePeriod, type TradeTimeline } from '../data/trade-figure.ts';
 import { builder } from './builder.ts';
+import { editableEntity, PartialDateInputRef } from './editing.ts';
 import {
   datasetEnum,
   EntityReferenceRef,
@@ -153,3 +154,24 @@ function distinctValues(period: TradePeriod): number[] {
   const values = period.figures.map((figure) => figure.properties.value).filter((value): value is number => typeof value === 'number');
   return [...new Set(values)].sort((a, b) => a - b);
 }
+
+const GrowthInputRef = builder.inputType('GrowthInput', {
+  description: 'A change against the period before, as a source gives it.',
+  fields: (t) => ({
+    value: t.float({ required: true, description: 'The change; negative for a fall.' }),
+    unit: t.field({ type: GrowthUnitRef, required: true, description: 'Percent, fold, or an amount.' }),
+    bound: t.field({ type: BoundRef, description: 'How the source qualifies it; exact when left out.' }),
+  }),
+});
+
+editableEntity(TradeFigureRef, 'TradeFigure', {
+  fields: (t, required) => ({
+    measure: t.field({ type: TradeMeasureRef, required, description: 'What it measures.' }),
+    description: t.string({ required, description: 'What the figure is, in the curator’s words.' }),
+    period: t.field({ type: PartialDateInputRef, required, description: 'The period it covers.' }),
+    value: t.float({ description: 'The number, in `unit`; left out when a source gives only the change.' }),
+    unit: t.field({ type: UnitRef, required, description: 'The unit of `value`.' }),
+    bound: t.field({ type: BoundRef, description: 'How the source qualifies the number; exact when left out.' }),
+    growth: t.field({ type: GrowthInputRef, description: 'The change against the period before.' }),
+  }),
+});
