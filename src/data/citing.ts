@@ -1,6 +1,6 @@
 import type { Integer } from 'neo4j-driver';
 import { cypher } from '../db/cypher.ts';
-import type { QueryInTransaction, RunInTransaction } from '../db/database.ts';
+import type { Database, QueryInTransaction, RunInTransaction } from '../db/database.ts';
 import { toNumberOrNull } from '../db/values.ts';
 import { source as sourceSchema, type Source } from '../dataset/format.ts';
 import { sourceProperties } from '../dataset/properties.ts';
@@ -111,6 +111,18 @@ export async function checkCitationInGraph(query: QueryInTransaction, citation: 
     if (count !== null && paragraph > count) problems.push({ field, message: `paragraph ${paragraph} does not exist: the article has ${count}`, code: 'INVALID' });
     if (skipped.has(paragraph)) problems.push({ field, message: `paragraph ${paragraph} says nothing of the relationship (it is listed as skipped)`, code: 'INVALID' });
   });
+}
+
+/**
+ * The citation, checked on its own and against the graph, before the write begins: sources are never
+ * deleted, and a new one taken meanwhile is caught by its unique id.
+ */
+export async function checkedCitation(db: Database, provenance: ProvenanceInput, problems: InputProblem[]): Promise<Citation | undefined> {
+  const citation = checkProvenance(provenance, problems);
+  if (!citation) return undefined;
+  const before = problems.length;
+  await checkCitationInGraph((statement, parameters) => db.read(statement, parameters), citation, problems);
+  return problems.length === before ? citation : undefined;
 }
 
 /** Creates the citation's source when it is a new one; run after every check has passed. */

@@ -6,7 +6,7 @@ import { type GraphNode, toGraphNode, toNumber } from '../db/values.ts';
 import { entity as entitySchema, ENTITY_TYPES, type Entity, type EntityType } from '../dataset/format.ts';
 import { entityProperties } from '../dataset/properties.ts';
 import { entityFromProperties, type StoredEntity } from '../dataset/stored.ts';
-import { type Citation, checkCitationInGraph, checkProvenance, type ProvenanceInput, writeCitedSource } from './citing.ts';
+import { type Citation, checkedCitation, type ProvenanceInput, writeCitedSource } from './citing.ts';
 import { type InputProblem, problemsFromIssues, WriteRejected } from './input-problems.ts';
 
 /*
@@ -150,18 +150,6 @@ async function lockedEntity(
     ]);
   }
   return { entity: entityFromProperties(node.label as EntityType, id, node.properties), revision };
-}
-
-/**
- * The citation, checked on its own and against the graph, before the write begins: sources are never
- * deleted, and a new one taken meanwhile is caught by its unique id.
- */
-async function checkedCitation(db: Database, provenance: ProvenanceInput, problems: InputProblem[]): Promise<Citation | undefined> {
-  const citation = checkProvenance(provenance, problems);
-  if (!citation) return undefined;
-  const before = problems.length;
-  await checkCitationInGraph((statement, parameters) => db.read(statement, parameters), citation, problems);
-  return problems.length === before ? citation : undefined;
 }
 
 async function cite(query: QueryInTransaction, id: string, citation: Citation): Promise<GraphNode> {

@@ -88,10 +88,10 @@ export const ProvenanceInputRef = builder.inputType('ProvenanceInput', {
 });
 
 type ProvenanceArgument = {
-  source: { key?: string | null; id?: string | number | null; new?: ProvenanceInput['source']['new'] };
-  paragraphs?: readonly number[] | null;
-  sections?: readonly string[] | null;
-  quote?: string | null;
+  source: { key?: string | null | undefined; id?: string | number | null | undefined; new?: ProvenanceInput['source']['new'] };
+  paragraphs?: readonly number[] | null | undefined;
+  sections?: readonly string[] | null | undefined;
+  quote?: string | null | undefined;
 };
 
 /** The provenance as the data layer takes it: a source's global id becomes its key. */

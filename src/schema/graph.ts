@@ -22,14 +22,14 @@ import { relationshipFacts } from './links.ts';
  * surrounds one, and finding an entity by a name half remembered.
  */
 
-const RelationshipTypeRef = builder.enumType('RelationshipType', {
+export const RelationshipTypeRef = builder.enumType('RelationshipType', {
   description: 'The kinds of relationship between entities.',
   values: Object.fromEntries(
     Object.entries(RELATIONSHIPS).map(([type, ends]) => [type, { value: type, description: `From ${ends.from.join(', ')} to ${ends.to.join(', ')}.` }]),
   ) as Record<string, { value: string; description: string }>,
 });
 
-const RelationshipRef = builder.objectRef<GraphRelationship>('Relationship').implement({
+export const RelationshipRef = builder.objectRef<GraphRelationship>('Relationship').implement({
   description: 'A relationship between two entities, with its facts and the sources that state it.',
   fields: (t) => ({
     type: t.field({ type: RelationshipTypeRef, description: 'What kind of relationship it is.', resolve: (link) => link.type }),

@@ -18,6 +18,8 @@ import './target.ts';
 import './trade-figure.ts';
 import './graph.ts';
 import './system.ts';
+import './editing.ts';
+import './linking.ts';
 
 /** Sorted, so the printed SDL in schema/ changes only when the schema does. */
 export const schema = lexicographicSortSchema(builder.toSchema());

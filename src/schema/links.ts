@@ -99,7 +99,7 @@ function edgeFacts(relationship: Link['relationship']) {
   };
 }
 
-const ExportStatusRef = builder.enumType('ExportStatus', {
+export const ExportStatusRef = builder.enumType('ExportStatus', {
   description: 'How far an export between the countries has got.',
   values: Object.fromEntries(exportStatus.options.map((value) => [screamingCase(value), { value, description: value.replaceAll('-', ' ') }])) as Record<
     string,
@@ -159,6 +159,13 @@ export function paragraphsOf(locators: string[]): number[] {
   return locators.filter((locator) => /^\d+$/.test(locator)).map(Number);
 }
 
+/** A quote is stored in curly quotes (“…”), as the API's writes cite one. */
+const QUOTE = /^“(.*)”$/s;
+
 export function sectionsOf(locators: string[]): string[] {
-  return locators.filter((locator) => !/^\d+$/.test(locator));
+  return locators.filter((locator) => !/^\d+$/.test(locator) && !QUOTE.test(locator));
+}
+
+export function quotesOf(locators: string[]): string[] {
+  return locators.flatMap((locator) => QUOTE.exec(locator)?.slice(1, 2) ?? []);
 }

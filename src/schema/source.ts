@@ -2,7 +2,7 @@ import { type Citation, loadNode, loadNodes } from '../data/entity.ts';
 import type { GraphNode } from '../db/values.ts';
 import { builder } from './builder.ts';
 import { EntityRef, number, partialDate, PartialDateRef, text } from './entity.ts';
-import { linkField, paragraphsOf, sectionsOf } from './links.ts';
+import { linkField, paragraphsOf, quotesOf, sectionsOf } from './links.ts';
 import { dateRangeFields, entityListField } from './lists.ts';
 
 export const SourceRef = builder.objectRef<GraphNode>('Source');
@@ -51,6 +51,10 @@ export const CitationRef = builder.objectRef<Citation>('Citation').implement({
     sections: t.stringList({
       description: 'Sections of a reference work, as it names them.',
       resolve: (citation) => sectionsOf(citation.locators),
+    }),
+    quotes: t.stringList({
+      description: 'Words quoted from the source where an edit cited them rather than a paragraph or section.',
+      resolve: (citation) => quotesOf(citation.locators),
     }),
   }),
 });

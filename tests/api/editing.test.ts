@@ -199,3 +199,48 @@ describe('deleting an entity', () => {
     ]);
   });
 });
+
+describe('concurrent edits of one entity', () => {
+  it('makes one node of ten creates of one key sent at once; the others are told it exists', async () => {
+    const payloads = await Promise.all(
+      Array.from({ length: 10 }, (_, index) => edit<PersonPayload>(CREATE_PERSON, { key: 'person/fixture-race', name: `Racer ${index}`, provenance: cited() })),
+    );
+    expect(payloads.filter((payload) => payload.person !== null)).toHaveLength(1);
+    expect(payloads.filter((payload) => payload.errors[0]?.code === 'ALREADY_EXISTS')).toHaveLength(9);
+    const { data } = await server().graphql<{ people: { totalCount: number } }>('{ people(filter: {name: "Racer"}) { totalCount } }');
+    expect(data!.people.totalCount).toBe(1);
+  });
+
+  it('lets exactly one of two editors who read the same revision write; the other gets CONFLICT', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const { data } = await server().graphql<{ people: { nodes: { revision: number }[] } }>('{ people(filter: {name: "Racer"}) { nodes { revision } } }');
+      const read = data!.people.nodes[0]!.revision;
+      const change = (name: string, token: string) =>
+        server().graphql<{ updatePerson: PersonPayload }>(UPDATE_PERSON, { input: { entity: { key: 'person/fixture-race' }, expectedRevision: read, name, provenance: cited() } }, { token });
+      const outcomes = await Promise.all([change(`Racer A${round}`, tokens.editor), change(`Racer B${round}`, tokens.otherEditor)]);
+      const payloads = outcomes.map((outcome) => outcome.data!.updatePerson);
+      expect(payloads.filter((payload) => payload.person?.revision === read + 1)).toHaveLength(1);
+      expect(payloads.filter((payload) => payload.errors[0]?.code === 'CONFLICT')).toHaveLength(1);
+    }
+  });
+
+  it('applies twenty unconditional edits sent at once one after the other: none is lost', async () => {
+    const { data: before } = await server().graphql<{ people: { nodes: { revision: number }[] } }>('{ people(filter: {name: "Racer"}) { nodes { revision } } }');
+    const start = before!.people.nodes[0]!.revision;
+    const payloads = await Promise.all(
+      Array.from({ length: 20 }, (_, index) =>
+        edit<PersonPayload>(UPDATE_PERSON, { entity: { key: 'person/fixture-race' }, note: `edit ${index}`, provenance: cited([index % 5 + 1]) }),
+      ),
+    );
+    expect(payloads.flatMap((payload) => payload.errors)).toEqual([]);
+    // Each edit saw the one before it: the revisions they wrote are 20 distinct steps.
+    expect(payloads.map((payload) => payload.person!.revision).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, index) => start + index + 1));
+    const { data: after } = await server().graphql<{ people: { nodes: { revision: number; citations: { paragraphs: number[] }[] }[] } }>(
+      '{ people(filter: {name: "Racer"}) { nodes { revision citations { paragraphs } } } }',
+    );
+    const [racer] = after!.people.nodes;
+    expect(racer!.revision).toBe(start + 20);
+    // Every edit's citation joined the others, in whatever order the edits ran.
+    expect(racer!.citations.map((citation) => [...citation.paragraphs].sort())).toEqual([[1, 2, 3, 4, 5]]);
+  });
+});
