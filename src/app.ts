@@ -7,7 +7,9 @@ import { RequestLoaders } from './data/loaders.ts';
 import { useBadUserInputCodes } from './errors.ts';
 import type { Database } from './db/database.ts';
 import { examples } from './examples.ts';
-import { type Disclosure, useDisclosure } from './hardening.ts';
+import { crossOriginPolicy, type Disclosure, useCsrfPrevention, useDisclosure, useVaryByOrigin } from './hardening.ts';
+import { DEFAULT_LIMITS, type Limits, useRequestLimits } from './limits.ts';
+import { useRequestLog } from './request-log.ts';
 import { schema } from './schema/index.ts';
 
 /**
@@ -19,6 +21,8 @@ export function createApp({
   logger,
   disclosure = { introspection: true, suggestions: true },
   auth = { keys: [], readsRequireAuth: false },
+  limits = DEFAULT_LIMITS,
+  corsOrigins = [],
 }: {
   db: Database;
   logger: Logger;
@@ -26,14 +30,22 @@ export function createApp({
   disclosure?: Disclosure;
   /** The API keys; without any, the graph can be read but not changed. */
   auth?: AuthConfig;
+  /** How much one request may ask. */
+  limits?: Limits;
+  /** The origins whose browser pages may call the API; none: same origin only. */
+  corsOrigins?: readonly string[];
 }) {
+  const requestLog = useRequestLog(logger);
   return createYoga<Record<string, unknown>, GraphQLContext>({
     schema,
-    context: ({ request }) => ({
-      db,
-      loaders: new RequestLoaders(db),
-      viewer: authenticate(request.headers.get('authorization'), auth),
-    }),
+    context: ({ request }) => {
+      const requestDb = db.forRequest(requestLog.statementCounter(request));
+      return {
+        db: requestDb,
+        loaders: new RequestLoaders(requestDb),
+        viewer: authenticate(request.headers.get('authorization'), auth),
+      };
+    },
     graphiql: {
       title: 'Kazakhstan–China graph',
       // A tab per example, titled by its operation name. GraphiQL uses these only while the browser has
@@ -42,6 +54,11 @@ export function createApp({
     },
     renderGraphiQL,
     landingPage: false,
+    cors: crossOriginPolicy(corsOrigins),
+    maxRequestBodySize: limits.requestBytes,
+    // One operation per request, so each is limited and logged on its own; and nothing takes a file upload.
+    batching: false,
+    multipart: false,
     logging: {
       debug: forward(logger, 'debug'),
       info: forward(logger, 'info'),
@@ -50,6 +67,11 @@ export function createApp({
     },
     plugins: [
       useReadinessCheck({ endpoint: '/ready', check: () => db.isReachable() }),
+      // Before the limits: a refused request is logged too.
+      requestLog.plugin,
+      useCsrfPrevention(),
+      useVaryByOrigin(),
+      useRequestLimits(limits),
       useBadUserInputCodes(),
       useDisclosure(disclosure),
     ],

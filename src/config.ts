@@ -2,6 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { type AuthConfig, parseApiKeys } from './auth.ts';
 import { paths } from './paths.ts';
 import type { Disclosure } from './hardening.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import type { Neo4jTarget } from './neo4j/obtain.ts';
 
 export interface Config {
@@ -19,6 +20,10 @@ export interface Config {
   disclosure: Disclosure;
   /** The API keys that may write (or read, when reads need a key too). */
   auth: AuthConfig;
+  /** How much one request may ask: depth, cost, aliases, directives, tokens and body bytes. */
+  limits: Limits;
+  /** The origins whose browser pages may call the API; empty: the API's own origin only. */
+  corsOrigins: string[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -55,6 +60,8 @@ export function loadConfig(env: Env): Config {
   const transactionTimeoutMs = parseTransactionTimeout(env, problem);
   const introspection = parseSwitch(env, 'GRAPHQL_INTROSPECTION', true, problem);
   const auth = parseAuth(env, problem);
+  const limits = parseLimits(env, problem);
+  const corsOrigins = parseCorsOrigins(env, problem);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -67,6 +74,8 @@ export function loadConfig(env: Env): Config {
     // Suggestions name fields one by one even with introspection off, so they are for development only.
     disclosure: { introspection: introspection!, suggestions: env.NODE_ENV === 'development' },
     auth: auth!,
+    limits: limits!,
+    corsOrigins: corsOrigins!,
   };
 }
 
@@ -156,4 +165,46 @@ function parseSwitch(env: Env, name: string, fallback: boolean, problem: Problem
   if (raw === undefined) return fallback;
   if (raw !== 'true' && raw !== 'false') return problem(name, 'must be true or false');
   return raw === 'true';
+}
+
+/** Each limit's variable, and the least and most it may be set to. */
+const LIMIT_VARIABLES: [keyof Limits, string, number, number][] = [
+  ['depth', 'GRAPHQL_MAX_DEPTH', 1, 1_000],
+  ['cost', 'GRAPHQL_MAX_COST', 1, 1_000_000_000_000_000],
+  ['aliases', 'GRAPHQL_MAX_ALIASES', 0, 10_000],
+  ['directives', 'GRAPHQL_MAX_DIRECTIVES', 0, 10_000],
+  ['tokens', 'GRAPHQL_MAX_TOKENS', 1, 1_000_000],
+  ['requestBytes', 'MAX_REQUEST_BYTES', 1_000, 1_000_000_000],
+];
+
+function parseLimits(env: Env, problem: Problem): Limits | undefined {
+  const limits = { ...DEFAULT_LIMITS };
+  let valid = true;
+  for (const [limit, name, least, most] of LIMIT_VARIABLES) {
+    const raw = env[name];
+    if (raw === undefined) continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < least || Number(raw) > most) {
+      problem(name, `must be a whole number from ${least} to ${most}`);
+      valid = false;
+      continue;
+    }
+    limits[limit] = Number(raw);
+  }
+  return valid ? limits : undefined;
+}
+
+function parseCorsOrigins(env: Env, problem: Problem): string[] | undefined {
+  const origins = (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  // Browsers send an origin as scheme://host[:port], exactly; anything else (a path, a slash, `*`) matches nothing.
+  if (origins.every(isOrigin)) return origins;
+  return problem('CORS_ORIGINS', 'must be origins separated by commas, each like https://app.example.org (scheme, host and port only)');
+}
+
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
 }

@@ -22,6 +22,15 @@ export class TransactionTimedOut extends GraphQLError {
   }
 }
 
+/** Neo4j cannot be reached: the request failed fast rather than wait, and can be sent again shortly. */
+export class DatabaseUnavailable extends GraphQLError {
+  constructor() {
+    super('The graph database is not answering at the moment; nothing was changed. Try again shortly (GET /ready says when it is back).', {
+      extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+    });
+  }
+}
+
 /**
  * Gives argument values that GraphQL itself rejects the same code as those the resolvers reject:
  * an unknown enum value, a date that does not parse, a string where a number belongs, written in the query

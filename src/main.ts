@@ -52,7 +52,14 @@ try {
     logger.info(`The graph was empty: loaded the dataset (${files.length} files)`);
   }
 
-  const app = createApp({ db, logger, disclosure: config.disclosure, auth: config.auth });
+  const app = createApp({
+    db,
+    logger,
+    disclosure: config.disclosure,
+    auth: config.auth,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+  });
   const server = await listen(app, { port: config.port, host: config.host });
   lifecycle.defer('HTTP server', async () => {
     await server.close();

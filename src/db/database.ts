@@ -1,6 +1,6 @@
 import neo4j, { type Driver, type EagerResult, Neo4jError, type RecordShape, type RoutingControl, routing } from 'neo4j-driver';
 import { DEFAULT_TRANSACTION_TIMEOUT_MS } from '../config.ts';
-import { TransactionTimedOut } from '../errors.ts';
+import { DatabaseUnavailable, TransactionTimedOut } from '../errors.ts';
 import type { Neo4jTarget } from '../neo4j/obtain.ts';
 import type { CypherStatement } from './cypher.ts';
 
@@ -17,10 +17,12 @@ export type QueryInTransaction = <Row extends RecordShape>(statement: CypherStat
  * in a managed transaction routed as a read or a write, so the service runs unchanged against a cluster;
  * the driver's bookmarks make a read after a write see it.
  */
-/** The timeout, as an error a client can act on; any other error as it was. */
-function timedOut(error: unknown, timeoutMs: number): unknown {
+/** The timeout, and Neo4j being unreachable, as errors a client can act on; any other error as it was. */
+function clientError(error: unknown, timeoutMs: number): unknown {
   const code = error instanceof Neo4jError ? error.code : '';
-  return code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ? new TransactionTimedOut(timeoutMs) : error;
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return new TransactionTimedOut(timeoutMs);
+  if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) return new DatabaseUnavailable();
+  return error;
 }
 
 export class Database {
@@ -45,10 +47,25 @@ export class Database {
       // Fail fast when Neo4j is down instead of waiting the driver's default 30 s per connection.
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 10_000,
+      // Transient errors (a deadlock, a leader changing) are retried this long; a Neo4j that is down is not
+      // worth waiting for longer: the client gets DATABASE_UNAVAILABLE and /ready says when it is back.
+      maxTransactionRetryTime: 3_000,
       userAgent: 'kz-cn-graph',
     });
     this.scope = target.database ? { database: target.database } : {};
+  }
+
+  /**
+   * This database as one request sees it: the same driver and settings, with `onStatement` also told of
+   * the request's own statements (the request log counts them). Costs one object; closing it closes the driver.
+   */
+  forRequest(onStatement: (statement: CypherStatement) => void): Database {
+    const everyStatement = this.onStatement;
+    const both = (statement: CypherStatement) => {
+      everyStatement(statement);
+      onStatement(statement);
+    };
+    return Object.create(this, { onStatement: { value: both } }) as Database;
   }
 
   read<Row extends RecordShape>(statement: CypherStatement, parameters: Parameters = {}): Promise<Row[]> {
@@ -62,9 +79,13 @@ export class Database {
   /**
    * Several statements in one managed write transaction: all of them are written, or none. Retried by the
    * driver on transient errors, so `work` must only run statements. Shares the bookmarks of read() and
-   * write(), so a read afterwards sees what it wrote.
+   * write(), so a read afterwards sees what it wrote. `timeoutMs` overrides the database's timeout for a
+   * transaction known to be long and bounded otherwise (a dataset import, limited in size).
    */
-  async inWriteTransaction<T>(work: (run: RunInTransaction, query: QueryInTransaction) => Promise<T>): Promise<T> {
+  async inWriteTransaction<T>(
+    work: (run: RunInTransaction, query: QueryInTransaction) => Promise<T>,
+    { timeoutMs = this.transactionConfig.timeout }: { timeoutMs?: number } = {},
+  ): Promise<T> {
     const session = this.driver.session({
       defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
@@ -81,9 +102,9 @@ export class Database {
           async <Row extends RecordShape>(statement: CypherStatement, parameters: Parameters = {}) =>
             (await send(statement, parameters)).records.map((record) => record.toObject() as Row),
         );
-      }, this.transactionConfig);
+      }, { timeout: timeoutMs });
     } catch (error) {
-      throw timedOut(error, this.transactionConfig.timeout);
+      throw clientError(error, timeoutMs);
     } finally {
       await session.close();
     }
@@ -115,7 +136,7 @@ export class Database {
       });
       return records.map((record) => record.toObject());
     } catch (error) {
-      throw timedOut(error, this.transactionConfig.timeout);
+      throw clientError(error, this.transactionConfig.timeout);
     }
   }
 

@@ -1,5 +1,5 @@
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ask, expectBadUserInput, expectNoInternals } from '../support/api.ts';
 import { noOwnNeo4j } from '../support/own-neo4j.ts';
 import { ownSeededServer } from '../support/own-server.ts';
@@ -111,23 +111,39 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-describe('an internal error', () => {
+describe('Neo4j out of reach', () => {
   let orphan: TestServer;
   beforeAll(async () => {
     orphan = await startTestServer({ uri: `bolt://127.0.0.1:${await closedPort()}`, username: 'neo4j', password: 'not-the-password' });
   });
   afterAll(() => orphan.close());
 
-  it('is masked as "Unexpected error.", with no stack, driver or database details', async () => {
+  it('is reported as DATABASE_UNAVAILABLE, with no driver or database details', async () => {
     const response = await orphan.graphql('{ people { totalCount nodes { key } } }');
     expect(response.data ?? null).toBeNull();
-    expect(response.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(response.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^The graph database is not answering/), extensions: { code: 'DATABASE_UNAVAILABLE' } })]);
     expectNoInternals(response);
   });
 
   it('does not hide the client’s own mistakes, found before Neo4j is asked', async () => {
     expectBadUserInput(await orphan.graphql('{ people(first: 101) { totalCount } }'), 'first');
     expectBadUserInput(await orphan.graphql('{ events(filter: { kind: [PARTY] }) { totalCount } }'), 'filter.kind');
+  });
+});
+
+describe('an internal error', () => {
+  let misconfigured: TestServer;
+  beforeAll(async () => {
+    // A database the server does not have: the service's mistake, not the client's.
+    misconfigured = await startTestServer({ ...inject('neo4j'), database: 'no-such-database' });
+  });
+  afterAll(() => misconfigured.close());
+
+  it('is masked as "Unexpected error.", with no stack, driver or database details', async () => {
+    const response = await misconfigured.graphql('{ people { totalCount nodes { key } } }');
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors).toEqual([expect.objectContaining({ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expectNoInternals(response);
   });
 });
 

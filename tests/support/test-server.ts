@@ -1,4 +1,4 @@
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app.ts';
 import type { AuthConfig } from '../../src/auth.ts';
@@ -6,6 +6,7 @@ import type { CypherStatement } from '../../src/db/cypher.ts';
 import { Database } from '../../src/db/database.ts';
 import type { Disclosure } from '../../src/hardening.ts';
 import { listen } from '../../src/http-server.ts';
+import type { Limits } from '../../src/limits.ts';
 import type { Neo4jTarget } from '../../src/neo4j/obtain.ts';
 import { testAuth } from './api-keys.ts';
 
@@ -24,10 +25,27 @@ export async function startTestServer(
     onStatement,
     disclosure,
     auth = testAuth,
-  }: { onStatement?: (statement: CypherStatement) => void; disclosure?: Disclosure; auth?: AuthConfig } = {},
+    logger = pino({ level: 'silent' }),
+    limits,
+    corsOrigins,
+  }: {
+    onStatement?: (statement: CypherStatement) => void;
+    disclosure?: Disclosure;
+    auth?: AuthConfig;
+    logger?: Logger;
+    limits?: Limits;
+    corsOrigins?: string[];
+  } = {},
 ) {
   const db = new Database(target, onStatement ? { onStatement } : {});
-  const app = createApp({ db, logger: pino({ level: 'silent' }), auth, ...(disclosure ? { disclosure } : {}) });
+  const app = createApp({
+    db,
+    logger,
+    auth,
+    ...(disclosure ? { disclosure } : {}),
+    ...(limits ? { limits } : {}),
+    ...(corsOrigins ? { corsOrigins } : {}),
+  });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${server.port}`;
   return {
