@@ -43,7 +43,7 @@ export async function createEntity(
   const entity = id === undefined ? undefined : checkedEntity(type, { ...withoutNulls(input.fields), id }, problems);
   const citation = await checkedCitation(db, input.provenance, problems);
   if (entity && (await db.read(nodesById, { ids: [entity.id] })).length > 0) {
-    problems.push({ field: ['key'], message: `${entity.id} is already in the graph`, code: 'ALREADY_EXISTS' });
+    problems.push(keyTaken(entity.id));
   }
   if (problems.length > 0 || !entity || !citation) return { problems };
   try {
@@ -55,7 +55,7 @@ export async function createEntity(
       return { result: await cite(query, entity.id, citation), problems: [] };
     });
   } catch (error) {
-    if (isUniquenessViolation(error, entity.id)) return { problems: [{ field: ['key'], message: `${entity.id} is already in the graph`, code: 'ALREADY_EXISTS' }] };
+    if (isUniquenessViolation(error, entity.id)) return { problems: [keyTaken(entity.id)] };
     if (isUniquenessViolation(error, citation.sourceId)) return { problems: [{ field: ['provenance', 'source', 'new', 'key'], message: `${citation.sourceId} is already a source: cite it by its key`, code: 'ALREADY_EXISTS' }] };
     throw error;
   }
@@ -204,6 +204,10 @@ function generatedKey(type: EntityType, fields: EntityFields, problems: InputPro
   if (words) return `${ENTITY_TYPES[type]}/${words}`;
   problems.push({ field: ['key'], message: 'no key can be made from the name: give one, such as ' + `${ENTITY_TYPES[type]}/words-with-dashes`, code: 'REQUIRED' });
   return undefined;
+}
+
+function keyTaken(id: string): InputProblem {
+  return { field: ['key'], message: `${id} is already in the graph`, code: 'ALREADY_EXISTS' };
 }
 
 function withoutNulls(fields: EntityFields): EntityFields {
