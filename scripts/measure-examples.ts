@@ -60,7 +60,7 @@ let statementsSent = 0;
 const db = new Database(neo4j, { onStatement: () => statementsSent++ });
 try {
   await applyMigrations(db, paths.migrations);
-  if (!(await hasSources(db))) log(`The graph was empty: loaded ${(await loadDatasetFolder(db, paths.dataset)).length} dataset files`);
+  if (!(await hasSources(db))) log(`The graph was empty: loaded ${(await loadDatasetFolder(db, paths.dataset)).files.length} dataset files`);
 
   const app = createApp({ db, logger: pino({ level: 'silent' }) });
   const server = await listen(app, { port: 0, host: '127.0.0.1' });

@@ -48,7 +48,7 @@ try {
   const { applied } = await applyMigrations(db, paths.migrations);
   logger.info(applied.length ? `Applied migrations: ${applied.join(', ')}` : 'Schema migrations are up to date');
   if (!(await hasSources(db))) {
-    const files = await loadDatasetFolder(db, paths.dataset);
+    const { files } = await loadDatasetFolder(db, paths.dataset);
     logger.info(`The graph was empty: loaded the dataset (${files.length} files)`);
   }
 

@@ -13,14 +13,10 @@ export interface RuleProblem {
   message: string;
 }
 
-/**
- * What is wrong with a relationship given the types of the entities it names; `typeOf` gives undefined for an
- * entity whose type is unknown (missing or malformed), which is reported elsewhere.
- */
-export function relationshipRuleProblems(relationship: Relationship, typeOf: (id: string) => EntityType | undefined): RuleProblem[] {
+/** What is wrong with a relationship's facts: one its type does not carry, or one it needs and lacks. */
+export function factProblems(relationship: Relationship): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const rule = RELATIONSHIPS[relationship.type];
-  const allowed: readonly string[] = (rule as { properties?: readonly string[] }).properties ?? [];
+  const allowed: readonly string[] = (RELATIONSHIPS[relationship.type] as { properties?: readonly string[] }).properties ?? [];
   for (const fact of FACTS) {
     if (relationship[fact] !== undefined && !allowed.includes(fact)) problems.push({ field: fact, message: `${relationship.type} has no ${fact}` });
   }
@@ -29,6 +25,16 @@ export function relationshipRuleProblems(relationship: Relationship, typeOf: (id
     if (!relationship.status) problems.push({ field: 'status', message: 'EXPORTS needs a status' });
     if (!relationship.partner) problems.push({ field: 'partner', message: 'EXPORTS needs the partner country' });
   }
+  return problems;
+}
+
+/**
+ * What is wrong with the types of the entities a relationship names; `typeOf` gives undefined for an
+ * entity whose type is unknown (missing or malformed), which is reported elsewhere.
+ */
+export function endTypeProblems(relationship: Relationship, typeOf: (id: string) => EntityType | undefined): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const rule = RELATIONSHIPS[relationship.type];
   for (const end of ['from', 'to'] as const) {
     const type = typeOf(relationship[end]);
     if (type && !(rule[end] as readonly EntityType[]).includes(type)) {

@@ -11,11 +11,10 @@ import {
   type EntityType,
   mention as mentionSchema,
   type Mention,
-  RELATIONSHIPS,
   type Relationship,
-  type RelationshipType,
   type Source,
 } from './format.ts';
+import { endTypeProblems, factProblems } from './relationship-rules.ts';
 
 /** One thing wrong, located well enough to fix it: the file, the entry in it, and the field. */
 export interface DatasetProblem {
@@ -58,17 +57,45 @@ export async function readDatasetFolder(folder: string): Promise<{ name: string;
   return Promise.all(names.map(async (name) => ({ name, text: await readFile(join(folder, name), 'utf8') })));
 }
 
-/** Checks every file and the dataset as a whole; throws DatasetInvalidError listing every problem found. */
-export function validateDataset(inputs: { name: string; text: string }[]): Dataset {
+/** Each file checked on its own: what parsed, and what is wrong so far. */
+export interface ParsedDataset {
+  files: DatasetFileContent[];
+  /** Ids of entities too malformed to read: relationships to them raise no further problems. */
+  malformedIds: Set<string>;
+  problems: DatasetProblem[];
+}
+
+/**
+ * Checks every file and the dataset as a whole; throws DatasetInvalidError listing every problem found.
+ * `known` gives the types of entities already in the graph: a file may mention those without any file
+ * defining them. Without it (the folder check), every mention needs a definition in some file.
+ */
+export function validateDataset(inputs: { name: string; text: string }[], known?: ReadonlyMap<string, EntityType>): Dataset {
+  return checkDataset(parseDataset(inputs), known);
+}
+
+export function parseDataset(inputs: { name: string; text: string }[]): ParsedDataset {
   const problems: DatasetProblem[] = [];
   const malformedIds = new Set<string>();
   const files = inputs.flatMap((input) => {
     const file = parseFile(basename(input.name), input.text, problems, malformedIds);
     return file ? [file] : [];
   });
-  const entities = checkAcrossFiles(files, malformedIds, problems);
+  return { files, malformedIds, problems };
+}
+
+/** The ids the files mention that no file defines: the graph must have them. */
+export function idsMentionedOnly({ files }: ParsedDataset): string[] {
+  const defined = new Set(files.flatMap((file) => file.entities.filter((item) => 'type' in item).map((item) => item.id)));
+  return [...new Set(files.flatMap((file) => file.entities.map((item) => item.id)))].filter((id) => !defined.has(id));
+}
+
+/** The checks across files (and against the graph's `known` entities), after each file was parsed. */
+export function checkDataset(parsed: ParsedDataset, known?: ReadonlyMap<string, EntityType>): Dataset {
+  const problems = [...parsed.problems];
+  const entities = checkAcrossFiles(parsed.files, parsed.malformedIds, problems, known);
   if (problems.length > 0) throw new DatasetInvalidError(problems);
-  return { files, entities };
+  return { files: parsed.files, entities };
 }
 
 /** The file's well-formed parts (its malformed entities are reported, and their ids added to `malformedIds`). */
@@ -166,16 +193,8 @@ function checkWithinFile(
     for (const end of ['from', 'to'] as const) {
       if (!here.has(relationship[end]) && !malformedIds.has(relationship[end])) report(entry, end, `${relationship[end]} is not among this file's entities`);
     }
-    const allowed: readonly string[] = (RELATIONSHIPS[relationship.type] as { properties?: readonly string[] }).properties ?? [];
-    for (const property of ['post', 'role', 'asOf', 'since', 'until', 'partner', 'status'] as const) {
-      if (relationship[property] !== undefined && !allowed.includes(property)) report(entry, property, `${relationship.type} has no ${property}`);
-    }
-    if (relationship.type === 'HELD_POST' && !relationship.post) report(entry, 'post', 'HELD_POST needs the post');
-    if (relationship.type === 'EXPORTS') {
-      if (!relationship.status) report(entry, 'status', 'EXPORTS needs a status');
-      if (!relationship.partner) report(entry, 'partner', 'EXPORTS needs the partner country');
-      else if (!here.has(relationship.partner)) report(entry, 'partner', `${relationship.partner} is not among this file's entities`);
-    }
+    for (const problem of factProblems(relationship)) report(entry, problem.field, problem.message);
+    if (relationship.partner && !here.has(relationship.partner)) report(entry, 'partner', `${relationship.partner} is not among this file's entities`);
     const key = relationshipKey(relationship);
     if (seen.has(key)) report(entry, '', 'appears twice in this file');
     seen.add(key);
@@ -194,6 +213,7 @@ function checkAcrossFiles(
   files: DatasetFileContent[],
   malformedIds: Set<string>,
   problems: DatasetProblem[],
+  known: ReadonlyMap<string, EntityType> | undefined,
 ): Map<string, Entity> {
   const sources = new Map<string, string>();
   const definitions = new Map<string, { entity: Entity; file: string }>();
@@ -247,24 +267,17 @@ function checkAcrossFiles(
     for (const item of file.entities) {
       const definition = entities.get(item.id);
       if (!definition) {
-        if (malformedIds.has(item.id)) continue;
-        problems.push({ file: file.name, entry: `entities (${item.id})`, field: 'id', message: 'is mentioned but defined in no file' });
+        if (malformedIds.has(item.id) || known?.has(item.id)) continue;
+        const message = known ? 'is mentioned but defined in no file and not in the graph' : 'is mentioned but defined in no file';
+        problems.push({ file: file.name, entry: `entities (${item.id})`, field: 'id', message });
         continue;
       }
       for (const alias of item.aliases) if (!definition.aliases.includes(alias)) definition.aliases.push(alias);
     }
+    const typeOf = (id: string) => entities.get(id)?.type ?? known?.get(id);
     for (const [index, relationship] of file.relationships.entries()) {
       const entry = `relationships[${index}] (${relationship.type} ${relationship.from} → ${relationship.to})`;
-      const rule = RELATIONSHIPS[relationship.type as RelationshipType];
-      for (const end of ['from', 'to'] as const) {
-        const type = entities.get(relationship[end])?.type;
-        if (type && !(rule[end] as readonly EntityType[]).includes(type)) {
-          problems.push({ file: file.name, entry, field: end, message: `${relationship.type} goes ${end} ${rule[end].join(', ')}, not ${type}` });
-        }
-      }
-      if (relationship.partner && entities.get(relationship.partner)?.type !== 'Country') {
-        problems.push({ file: file.name, entry, field: 'partner', message: 'must be a country' });
-      }
+      for (const problem of endTypeProblems(relationship, typeOf)) problems.push({ file: file.name, entry, ...problem });
     }
   }
   return entities;

@@ -20,6 +20,7 @@ import './graph.ts';
 import './system.ts';
 import './editing.ts';
 import './linking.ts';
+import './dataset-import.ts';
 
 /** Sorted, so the printed SDL in schema/ changes only when the schema does. */
 export const schema = lexicographicSortSchema(builder.toSchema());

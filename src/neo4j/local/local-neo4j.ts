@@ -146,6 +146,18 @@ export class LocalNeo4j {
     if (!this.options.persistent) await rm(this.options.home, { recursive: true, force: true });
   }
 
+  /**
+   * SIGKILL, as a crash or a power cut would stop it: no clean shutdown. The home stays, so `start()` opens
+   * the same store again, recovering it from its transaction log; for tests of what survives a crash.
+   */
+  async kill(): Promise<void> {
+    const child = this.process;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGKILL');
+    await this.exited;
+    process.removeListener('exit', this.killOnExit);
+  }
+
   private async waitUntilReady(): Promise<void> {
     const deadline = Date.now() + (this.options.startTimeoutMs ?? 180_000);
     const driver = neo4j.driver(this.uri, neo4j.auth.basic(this.username, this.password), {

@@ -1,2 +1,0 @@
-MERGE (source:Source {id: $source.id})
-SET source += $source.properties
