@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import { type GraphRelationship, toGraphRelationship, toNumber } from '../db/values.ts';
 import { type EntityType, relationship as relationshipSchema, type Relationship, type RelationshipType } from '../dataset/format.ts';
 import { relationshipProperties } from '../dataset/properties.ts';
-import { relationshipRuleProblems } from '../dataset/relationship-rules.ts';
+import { endTypeProblems, factProblems } from '../dataset/relationship-rules.ts';
 import { relationshipKey } from '../dataset/validate.ts';
 import { checkedCitation, type ProvenanceInput, relationshipCitations, writeCitedSource } from './citing.ts';
 import type { WriteOutcome } from './editing.ts';
@@ -75,7 +75,7 @@ async function ruleProblems(db: Database, relationship: Relationship): Promise<I
   const missing: InputProblem[] = Object.entries(named)
     .filter(([, id]) => !types.has(id))
     .map(([field, id]) => ({ field: [field], message: `${id} is not in the graph`, code: 'NOT_FOUND' }));
-  const broken: InputProblem[] = relationshipRuleProblems(relationship, (id) => types.get(id)).map((problem) => ({
+  const broken: InputProblem[] = [...factProblems(relationship), ...endTypeProblems(relationship, (id) => types.get(id))].map((problem) => ({
     field: [problem.field],
     message: problem.message,
     code: 'NOT_ALLOWED',
