@@ -95,10 +95,20 @@ export async function search(
 }
 
 /**
+ * The longest search text taken, in UTF-16 units: above the longest name or title in the graph (about 120),
+ * and short enough for Lucene, which refuses to expand a word of over 1,000 bytes into its prefix and fuzzy
+ * forms, and takes seconds over ten words of hundreds of letters.
+ */
+export const SEARCH_TEXT_LIMIT = 200;
+
+/**
  * The client's words as a Lucene query. Everything Lucene treats as syntax is escaped, so a client can
  * search for "C++" or "(Khorgos)" and never write a query of their own.
  */
 export function luceneQuery(text: string): string {
+  if (text.length > SEARCH_TEXT_LIMIT) {
+    throw new BadUserInput(`\`text\` may be at most ${SEARCH_TEXT_LIMIT} characters long; it had ${text.length}.`, 'text');
+  }
   const words = text
     .toLowerCase()
     .split(/[\s\-–—/,.;:!?'"()[\]{}]+/u)

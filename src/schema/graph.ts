@@ -9,6 +9,7 @@ import {
   MAX_PATHS,
   type Route,
   search,
+  SEARCH_TEXT_LIMIT,
   type Subgraph,
 } from '../data/graph.ts';
 import type { GraphRelationship } from '../db/values.ts';
@@ -121,7 +122,7 @@ builder.queryFields((t) => {
           'Entities and sources by name, title, description or alias, best match first. Every word must match, ' +
           'whole, as the start of a word, or with a letter or two wrong ("Bektenof", "Khorgoz").',
         args: {
-          text: t.arg.string({ required: true, description: 'The words to look for.' }),
+          text: t.arg.string({ required: true, description: `The words to look for, at most ${SEARCH_TEXT_LIMIT} characters.` }),
           types: t.arg({ type: [EntityTypeRef], description: 'Only entities of these types (sources are then left out).' }),
         },
         resolve: (_root, args, { db }) => search(db, { text: args.text, labels: args.types ?? null }, args),
