@@ -24,8 +24,12 @@ export const ENTITY_TYPES = {
 export type EntityType = keyof typeof ENTITY_TYPES;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Keys are indexed, and Neo4j cannot index a value of several kilobytes; the longest key in data/ has 95. */
+export const MAX_KEY_LENGTH = 200;
+
 const entityId = z
   .string()
+  .max(MAX_KEY_LENGTH, `must be at most ${MAX_KEY_LENGTH} characters`)
   .regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must look like kind/words-with-dashes, for example person/olzhas-bektenov');
 
 /** A date as precise as the source is: 2023, 2023-05 or 2023-05-18. */
@@ -225,7 +229,8 @@ export const source = z.strictObject({
   publisher: z.string().min(1),
   /** Where the article's text is: the seed file it came from. */
   seedFile: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/).optional(),
-  url: z.url().optional(),
+  // Only web addresses: a frontend shows this as a link, and a javascript: or data: one would run there.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional(),
   published: dateSpec.optional(),
   /** Articles: how many paragraphs it has, so every cited paragraph number can be checked. */
   paragraphs: z.number().int().positive().optional(),

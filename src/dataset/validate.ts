@@ -111,7 +111,14 @@ function parseFile(
     for (const error of document.errors) report(`line ${error.linePos?.[0].line ?? '?'}`, '', `YAML: ${error.message.split('\n')[0]}`);
     return undefined;
   }
-  const content: unknown = document.toJS();
+  // Aliases are resolved only here: one to no anchor, or too many expanded (a "billion laughs"), throws.
+  let content: unknown;
+  try {
+    content = document.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    report('file', '', `YAML: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
   const outline = datasetFile.safeParse(content);
   if (!outline.success) {
     reportIssues(outline.error.issues, content, report);
