@@ -40,7 +40,7 @@ export class Unauthenticated extends GraphQLError {
 
 export class Forbidden extends GraphQLError {
   constructor(message: string) {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
+    super(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
   }
 }
 

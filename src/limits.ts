@@ -140,7 +140,9 @@ const CHECKS: { figure: keyof QueryFigures; code: string; message: (figure: numb
   {
     figure: 'cost',
     code: 'QUERY_TOO_COSTLY',
-    message: (cost, limit) => `The query costs ${cost}, above the limit of ${limit}: ask for smaller pages (first/last) or fewer nested lists.`,
+    // A query nested hundreds of lists deep costs more than a number holds; it is still just too costly.
+    message: (cost, limit) =>
+      `The query costs ${Number.isFinite(cost) ? cost : 'more than can be counted'}, above the limit of ${limit}: ask for smaller pages (first/last) or fewer nested lists.`,
   },
 ];
 
