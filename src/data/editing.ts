@@ -5,9 +5,9 @@ import type { Database, QueryInTransaction } from '../db/database.ts';
 import { type GraphNode, toGraphNode, toNumber } from '../db/values.ts';
 import { entity as entitySchema, ENTITY_TYPES, type Entity, type EntityType } from '../dataset/format.ts';
 import { entityProperties } from '../dataset/properties.ts';
-import { entityFromProperties, type StoredEntity } from '../dataset/stored.ts';
+import { entityFromProperties, revisionOf, type StoredEntity } from '../dataset/stored.ts';
 import { type Citation, checkedCitation, type ProvenanceInput, writeCitedSource } from './citing.ts';
-import { type InputProblem, problemsFromIssues, WriteRejected } from './input-problems.ts';
+import { type InputProblem, outcomeOfRejection, problemsFromIssues, withoutNulls, type WriteOutcome, WriteRejected } from './input-problems.ts';
 
 /*
  * Creating, changing and deleting entities. An edit is checked by the dataset format's own rules (the
@@ -24,12 +24,6 @@ const dependantsOf = cypher('editing/dependants-of-entity');
 const deleteEntityStatement = cypher('editing/delete-entity');
 const nodesById = cypher('entity/nodes-by-id');
 
-/** What a write returns: the entity written, or the problems that kept it from being written. */
-export interface WriteOutcome<Result = GraphNode> {
-  result?: Result;
-  problems: InputProblem[];
-}
-
 /** The fields of an entity type as the dataset format names them; null removes an optional one. */
 export type EntityFields = Record<string, unknown>;
 
@@ -37,7 +31,7 @@ export async function createEntity(
   db: Database,
   type: EntityType,
   input: { key?: string | null | undefined; fields: EntityFields; provenance: ProvenanceInput },
-): Promise<WriteOutcome> {
+): Promise<WriteOutcome<GraphNode>> {
   const problems: InputProblem[] = [];
   const id = input.key ?? generatedKey(type, input.fields, problems);
   const entity = id === undefined ? undefined : checkedEntity(type, { ...withoutNulls(input.fields), id }, problems);
@@ -65,7 +59,7 @@ export async function updateEntity(
   db: Database,
   type: EntityType,
   input: { id: string; expectedRevision?: number | null | undefined; fields: EntityFields; provenance: ProvenanceInput },
-): Promise<WriteOutcome> {
+): Promise<WriteOutcome<GraphNode>> {
   const problems: InputProblem[] = [];
   const citation = await checkedCitation(db, input.provenance, problems);
   return db
@@ -80,7 +74,7 @@ export async function updateEntity(
       }
       return { result: await cite(query, input.id, citation), problems: [] };
     })
-    .catch((error: unknown) => outcomeOf<GraphNode>(error));
+    .catch((error: unknown) => outcomeOfRejection<GraphNode>(error));
 }
 
 export interface Dependant {
@@ -122,7 +116,7 @@ export async function deleteEntity(
       return { result: { key: input.id, relationshipsRemoved: total }, problems: [] };
     })
     .catch((error: unknown) => {
-      const outcome = outcomeOf<Deletion>(error);
+      const outcome = outcomeOfRejection<Deletion>(error);
       return error instanceof WriteRejected ? { ...outcome, dependants: error.details.dependants as Dependant[] } : outcome;
     });
 }
@@ -143,7 +137,7 @@ async function lockedEntity(
     const what = node ? `is a ${node.label}, not a ${type}` : 'is not in the graph';
     throw new WriteRejected([{ field: ['entity'], message: `${id} ${what}`, code: 'NOT_FOUND' }]);
   }
-  const revision = typeof node.properties.revision === 'number' ? node.properties.revision : 1;
+  const revision = revisionOf(node.properties);
   if (expectedRevision != null && expectedRevision !== revision) {
     throw new WriteRejected([
       { field: ['expectedRevision'], message: `${id} is at revision ${revision}, not ${expectedRevision}: someone changed it since; read it again`, code: 'CONFLICT' },
@@ -210,16 +204,6 @@ function keyTaken(id: string): InputProblem {
   return { field: ['key'], message: `${id} is already in the graph`, code: 'ALREADY_EXISTS' };
 }
 
-function withoutNulls(fields: EntityFields): EntityFields {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null));
-}
-
 function isUniquenessViolation(error: unknown, id: string): boolean {
   return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed' && error.message.includes(id);
-}
-
-/** A rejection becomes the outcome the client reads; anything else is a failure and is thrown on. */
-function outcomeOf<Result>(error: unknown): WriteOutcome<Result> {
-  if (error instanceof WriteRejected) return { problems: error.problems };
-  throw error;
 }

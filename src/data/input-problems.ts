@@ -39,6 +39,23 @@ export class WriteRejected extends Error {
   }
 }
 
+/** What a write returns: what it wrote, or the problems that kept it from writing anything. */
+export interface WriteOutcome<Result> {
+  result?: Result;
+  problems: InputProblem[];
+}
+
+/** A rejection becomes the outcome the client reads; anything else is a failure and is thrown on. */
+export function outcomeOfRejection<Result>(error: unknown): WriteOutcome<Result> {
+  if (error instanceof WriteRejected) return { problems: error.problems };
+  throw error;
+}
+
+/** The fields a client gave a value: GraphQL passes a field left out of an input as absent or null alike. */
+export function withoutNulls<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null)) as Partial<Fields>;
+}
+
 /** The format's complaints about a value, each at its field's path under `prefix`. */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: string[], value: unknown): InputProblem[] {
   return issues.map((issue) => {

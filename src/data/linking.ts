@@ -7,8 +7,7 @@ import { relationshipProperties } from '../dataset/properties.ts';
 import { endTypeProblems, factProblems } from '../dataset/relationship-rules.ts';
 import { relationshipKey } from '../dataset/validate.ts';
 import { checkedCitation, type ProvenanceInput, relationshipCitations, writeCitedSource } from './citing.ts';
-import type { WriteOutcome } from './editing.ts';
-import { type InputProblem, problemsFromIssues, WriteRejected } from './input-problems.ts';
+import { type InputProblem, outcomeOfRejection, problemsFromIssues, withoutNulls, type WriteOutcome, WriteRejected } from './input-problems.ts';
 
 /*
  * Linking entities and unlinking them. A link is a relationship as a curated file states it, checked by
@@ -61,10 +60,7 @@ export async function linkEntities(
       const link = { relationship: toGraphRelationship(row.relationship, { from: relationship.from, to: relationship.to }), created: row.created };
       return { result: link, problems: [] };
     })
-    .catch((error: unknown) => {
-      if (error instanceof WriteRejected) return { problems: error.problems };
-      throw error;
-    });
+    .catch((error: unknown) => outcomeOfRejection<Link>(error));
 }
 
 /** Ends (and an export's partner) that are missing, or of types the relationship does not join. */
@@ -113,8 +109,4 @@ export async function unlinkEntities(
   }
   const withdrawn = toNumber(row!.withdrawn);
   return { result: { removed: matched - withdrawn, withdrawn }, problems: [] };
-}
-
-function withoutNulls<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null)) as Partial<Fields>;
 }

@@ -16,6 +16,11 @@ export function fieldsOf(type: EntityType): string[] {
 
 export type StoredEntity = Omit<Entity, 'cites'>;
 
+/** How many times an entity has been written; one loaded before entities carried revisions counts as 1. */
+export function revisionOf(properties: PlainProperties): number {
+  return typeof properties.revision === 'number' ? properties.revision : 1;
+}
+
 export function entityFromProperties(type: EntityType, id: string, properties: PlainProperties): StoredEntity {
   const entity: Record<string, unknown> = { id, type };
   for (const field of fieldsOf(type)) {

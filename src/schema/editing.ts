@@ -1,8 +1,8 @@
 import type { InputFieldMap, ObjectRef } from '@pothos/core';
 import { decodeGlobalId } from '../data/global-id.ts';
-import { createEntity, deleteEntity, type Dependant, type EntityFields, updateEntity, type WriteOutcome } from '../data/editing.ts';
+import { createEntity, deleteEntity, type Dependant, type EntityFields, updateEntity } from '../data/editing.ts';
 import type { ProvenanceInput } from '../data/citing.ts';
-import { INPUT_PROBLEM_CODES, type InputProblem } from '../data/input-problems.ts';
+import { INPUT_PROBLEM_CODES, type InputProblem, type WriteOutcome } from '../data/input-problems.ts';
 import type { GraphNode } from '../db/values.ts';
 import { ENTITY_TYPES, type EntityType } from '../dataset/format.ts';
 import type { GraphQLContext } from '../context.ts';
@@ -152,7 +152,7 @@ export function editableEntity(ref: ObjectRef<Types, GraphNode>, type: EntityTyp
       ...common(t, false),
     }),
   });
-  const Payload = builder.objectRef<WriteOutcome>(`${type}Payload`).implement({
+  const Payload = builder.objectRef<WriteOutcome<GraphNode>>(`${type}Payload`).implement({
     description: `The ${type} written, or why it was not.`,
     fields: (t) => ({
       [fieldName]: t.field({ type: ref, nullable: true, description: `The ${type} as written; null when \`errors\` is not empty.`, resolve: (outcome) => outcome.result ?? null }),
@@ -160,7 +160,7 @@ export function editableEntity(ref: ObjectRef<Types, GraphNode>, type: EntityTyp
     }),
   });
   const toFormat = editable.toFormat ?? ((fields: EntityFields) => fields);
-  const atInputPaths = (outcome: WriteOutcome): WriteOutcome =>
+  const atInputPaths = (outcome: WriteOutcome<GraphNode>): WriteOutcome<GraphNode> =>
     editable.toInputPath ? { ...outcome, problems: outcome.problems.map((problem) => ({ ...problem, field: editable.toInputPath!(problem.field) })) } : outcome;
 
   builder.mutationFields((t) => ({

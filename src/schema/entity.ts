@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../context.ts';
 import { MAX_PAGE_SIZE } from '../data/page.ts';
 import { BadUserInput } from '../errors.ts';
 import { ENTITY_TYPES, valuesOf } from '../dataset/format.ts';
+import { revisionOf } from '../dataset/stored.ts';
 import type { ObjectFieldsShape } from '@pothos/core';
 import { builder, type Types } from './builder.ts';
 import { CitationRef } from './source.ts';
@@ -50,7 +51,7 @@ export const EntityRef = builder.interfaceRef<GraphNode>('Entity').implement({
     }),
     revision: t.int({
       description: 'How many times it has been written, from 1. Give it as `expectedRevision` to change it only if no one else has since.',
-      resolve: (entity) => number(entity.properties, 'revision') ?? 1,
+      resolve: (entity) => revisionOf(entity.properties),
     }),
   }),
 });

@@ -1,5 +1,5 @@
 import { type Link, linkEntities, unlinkEntities, type Unlinking } from '../data/linking.ts';
-import type { WriteOutcome } from '../data/editing.ts';
+import type { WriteOutcome } from '../data/input-problems.ts';
 import type { RelationshipType } from '../dataset/format.ts';
 import { builder } from './builder.ts';
 import { InputErrorRef, PartialDateInputRef, ProvenanceInputRef, provenanceOf, referencedForWrite } from './editing.ts';
