@@ -4,10 +4,10 @@ import { cypher } from '../db/cypher.ts';
 import type { Database, QueryInTransaction } from '../db/database.ts';
 import { type GraphNode, toGraphNode, toNumber } from '../db/values.ts';
 import { entity as entitySchema, ENTITY_TYPES, type Entity, type EntityType } from '../dataset/format.ts';
-import { entityProperties } from '../dataset/properties.ts';
+import { entityProperties, withoutNulls } from '../dataset/properties.ts';
 import { entityFromProperties, revisionOf, type StoredEntity } from '../dataset/stored.ts';
 import { type Citation, checkedCitation, type ProvenanceInput, writeCitedSource } from './citing.ts';
-import { type InputProblem, outcomeOfRejection, problemsFromIssues, withoutNulls, type WriteOutcome, WriteRejected } from './input-problems.ts';
+import { type InputProblem, outcomeOfRejection, problemsFromIssues, type WriteOutcome, WriteRejected } from './input-problems.ts';
 
 /*
  * Creating, changing and deleting entities. An edit is checked by the dataset format's own rules (the

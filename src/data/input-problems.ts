@@ -51,11 +51,6 @@ export function outcomeOfRejection<Result>(error: unknown): WriteOutcome<Result>
   throw error;
 }
 
-/** The fields a client gave a value: GraphQL passes a field left out of an input as absent or null alike. */
-export function withoutNulls<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null)) as Partial<Fields>;
-}
-
 /** The format's complaints about a value, each at its field's path under `prefix`. */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], prefix: string[], value: unknown): InputProblem[] {
   return issues.map((issue) => {

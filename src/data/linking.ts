@@ -3,11 +3,11 @@ import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphRelationship, toGraphRelationship, toNumber } from '../db/values.ts';
 import { type EntityType, relationship as relationshipSchema, type Relationship, type RelationshipType } from '../dataset/format.ts';
-import { relationshipProperties } from '../dataset/properties.ts';
+import { relationshipProperties, withoutNulls } from '../dataset/properties.ts';
 import { endTypeProblems, factProblems } from '../dataset/relationship-rules.ts';
 import { relationshipKey } from '../dataset/validate.ts';
 import { checkedCitation, type ProvenanceInput, relationshipCitations, writeCitedSource } from './citing.ts';
-import { type InputProblem, outcomeOfRejection, problemsFromIssues, withoutNulls, type WriteOutcome, WriteRejected } from './input-problems.ts';
+import { type InputProblem, outcomeOfRejection, problemsFromIssues, type WriteOutcome, WriteRejected } from './input-problems.ts';
 
 /*
  * Linking entities and unlinking them. A link is a relationship as a curated file states it, checked by

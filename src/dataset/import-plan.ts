@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import neo4j, { type Integer } from 'neo4j-driver';
 import { plainProperties, toNumber } from '../db/values.ts';
 import type { Entity, Relationship } from './format.ts';
-import { entityProperties, relationshipProperties, sourceProperties } from './properties.ts';
+import { entityProperties, relationshipProperties, sourceProperties, withoutNulls } from './properties.ts';
 import { type Dataset, relationshipKey } from './validate.ts';
 
 /*
@@ -327,10 +327,6 @@ function tally(outcomes: Outcome[]): ImportCounts {
 /** Compared as stored: Neo4j leaves out null properties, and reads integers and dates back as its own types. */
 function sameProperties(stored: StoredProperties, next: StoredProperties): boolean {
   return isDeepStrictEqual(plainProperties(withoutNulls(stored)), plainProperties(withoutNulls(next)));
-}
-
-function withoutNulls(properties: StoredProperties): StoredProperties {
-  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== null && value !== undefined));
 }
 
 function withoutRevision({ revision: _revision, ...properties }: StoredProperties): StoredProperties {

@@ -78,3 +78,11 @@ export function sourceProperties(source: Source): Properties {
     ...dateProperties('published', published),
   };
 }
+
+/**
+ * The entries that hold a value. Neo4j stores no null property, so values are compared and written without
+ * them; and a client's input leaves a field out as absent or null alike.
+ */
+export function withoutNulls<Fields extends Record<string, unknown>>(fields: Fields): Partial<Fields> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as Partial<Fields>;
+}
