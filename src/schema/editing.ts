@@ -8,6 +8,7 @@ import { ENTITY_TYPES, type EntityType } from '../dataset/format.ts';
 import type { GraphQLContext } from '../context.ts';
 import { builder, type Types } from './builder.ts';
 import { EntityReferenceRef, type EntityReferenceInput, EntityRef, referencedKey } from './entity.ts';
+import { SourceKindRef } from './source.ts';
 
 /*
  * Changing the graph. Every entity type gets `create<Type>` and `update<Type>`, declared in its own file
@@ -45,19 +46,11 @@ export const PartialDateInputRef = builder.inputType('PartialDateInput', {
   }),
 });
 
-const SourceKindInputRef = builder.enumType('NewSourceKind', {
-  description: 'What sort of source a new one is.',
-  values: {
-    ARTICLE: { value: 'article', description: 'A news article, cited by paragraph number.' },
-    REFERENCE: { value: 'reference', description: 'A public reference work, cited by section name.' },
-  } as const,
-});
-
 const NewSourceInputRef = builder.inputType('NewSourceInput', {
   description: 'A source the graph does not cite yet.',
   fields: (t) => ({
     key: t.string({ required: true, description: 'Its key, `source/words-with-dashes`.' }),
-    kind: t.field({ type: SourceKindInputRef, required: true, description: 'An article or a reference work.' }),
+    kind: t.field({ type: SourceKindRef, required: true, description: 'An article (cited by paragraph number) or a reference work (cited by section name).' }),
     title: t.string({ required: true, description: 'The headline or title.' }),
     publisher: t.string({ required: true, description: 'Who published it.' }),
     url: t.string({ description: 'Where it can be read; required for an article.' }),

@@ -60,7 +60,7 @@ export const CitationRef = builder.objectRef<Citation>('Citation').implement({
 });
 
 
-const SourceKindRef = builder.enumType('SourceKind', {
+export const SourceKindRef = builder.enumType('SourceKind', {
   description: 'What sort of source it is.',
   values: {
     ARTICLE: { value: 'article', description: 'A news article: the facts of the graph come from these.' },
