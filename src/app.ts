@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import { type AuthConfig, authenticate } from './auth.ts';
@@ -6,15 +5,15 @@ import type { GraphQLContext } from './context.ts';
 import { RequestLoaders } from './data/loaders.ts';
 import { useBadUserInputCodes } from './errors.ts';
 import type { Database } from './db/database.ts';
-import { examples } from './examples.ts';
 import { crossOriginPolicy, type Disclosure, useCsrfPrevention, useDisclosure, useVaryByOrigin } from './hardening.ts';
 import { DEFAULT_LIMITS, type Limits, useRequestLimits } from './limits.ts';
 import { useRequestLog } from './request-log.ts';
 import { schema } from './schema/index.ts';
+import type { WebAssets } from './web-assets.ts';
 
 /**
- * The GraphQL service at /graphql (GraphiQL for browsers, served from the package rather than a CDN, so it
- * works offline), /health while the process lives, and /ready only while Neo4j answers.
+ * The GraphQL service at /graphql (GraphiQL for browsers, built into web/dist rather than taken from a CDN,
+ * so it works offline), /health while the process lives, and /ready only while Neo4j answers.
  */
 export function createApp({
   db,
@@ -23,6 +22,7 @@ export function createApp({
   auth = { keys: [], readsRequireAuth: false },
   limits = DEFAULT_LIMITS,
   corsOrigins = [],
+  webAssets,
 }: {
   db: Database;
   logger: Logger;
@@ -34,6 +34,8 @@ export function createApp({
   limits?: Limits;
   /** The origins whose browser pages may call the API; none: same origin only. */
   corsOrigins?: readonly string[];
+  /** The built GraphiQL page; without a build, browsers are told how to make one. */
+  webAssets?: WebAssets | undefined;
 }) {
   const requestLog = useRequestLog(logger);
   return createYoga<Record<string, unknown>, GraphQLContext>({
@@ -46,13 +48,8 @@ export function createApp({
         viewer: authenticate(request.headers.get('authorization'), auth),
       };
     },
-    graphiql: {
-      title: 'Kazakhstan–China graph',
-      // A tab per example, titled by its operation name. GraphiQL uses these only while the browser has
-      // no tabs of its own saved, so a returning researcher keeps their work.
-      defaultTabs: examples.map((example) => ({ query: example.text })),
-    },
-    renderGraphiQL,
+    // Our own GraphiQL page (web/src/graphiql), small HTML naming hashed, compressed, cached assets.
+    renderGraphiQL: () => webAssets?.graphiqlHtml ?? GRAPHIQL_NOT_BUILT,
     landingPage: false,
     cors: crossOriginPolicy(corsOrigins),
     maxRequestBodySize: limits.requestBytes,
@@ -77,6 +74,9 @@ export function createApp({
     ],
   });
 }
+
+const GRAPHIQL_NOT_BUILT =
+  '<!doctype html><title>GraphiQL</title><p>GraphiQL has not been built: run <code>npm run build:web</code> (npm start does it when needed).</p>';
 
 /** Yoga logs the original of every masked error; pino keeps its stack when it comes as `err`. */
 function forward(logger: Logger, level: 'debug' | 'info' | 'warn' | 'error') {

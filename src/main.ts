@@ -8,6 +8,7 @@ import { listen } from './http-server.ts';
 import { Lifecycle } from './lifecycle.ts';
 import { obtainNeo4j } from './neo4j/obtain.ts';
 import { paths } from './paths.ts';
+import { loadWebAssets, withWebAssets } from './web-assets.ts';
 
 const EXIT_BAD_CONFIG = 2;
 
@@ -52,20 +53,23 @@ try {
     logger.info(`The graph was empty: loaded the dataset (${files.length} files)`);
   }
 
+  const webAssets = loadWebAssets(paths.webDist);
+  if (!webAssets) logger.warn('The explorer and GraphiQL are not built: run `npm run build:web`');
   const app = createApp({
     db,
+    webAssets,
     logger,
     disclosure: config.disclosure,
     auth: config.auth,
     limits: config.limits,
     corsOrigins: config.corsOrigins,
   });
-  const server = await listen(app, { port: config.port, host: config.host });
+  const server = await listen(withWebAssets(app, webAssets), { port: config.port, host: config.host });
   lifecycle.defer('HTTP server', async () => {
     await server.close();
     await app.dispose();
   });
-  logger.info(`GraphQL at http://localhost:${server.port}/graphql (GraphiQL in a browser)`);
+  logger.info(`GraphQL at http://localhost:${server.port}/graphql (GraphiQL in a browser), the explorer at http://localhost:${server.port}/explore`);
 } catch (error) {
   // A signal during start-up stops what was started; the failure that follows is that stop, not news.
   if (!lifecycle.shuttingDown) {

@@ -13,4 +13,6 @@ export const paths = {
   dataset: fileURLToPath(new URL('../data/', import.meta.url)),
   /** The example operations GraphiQL opens with, one `.graphql` file each. */
   examples: fileURLToPath(new URL('../examples/', import.meta.url)),
+  /** The explorer's and GraphiQL's built pages and assets (git-ignored; `npm run build:web`). */
+  webDist: fileURLToPath(new URL('../web/dist/', import.meta.url)),
 };

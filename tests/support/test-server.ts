@@ -8,6 +8,8 @@ import type { Disclosure } from '../../src/hardening.ts';
 import { listen } from '../../src/http-server.ts';
 import type { Limits } from '../../src/limits.ts';
 import type { Neo4jTarget } from '../../src/neo4j/obtain.ts';
+import { paths } from '../../src/paths.ts';
+import { loadWebAssets, withWebAssets } from '../../src/web-assets.ts';
 import { testAuth } from './api-keys.ts';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -38,15 +40,17 @@ export async function startTestServer(
   } = {},
 ) {
   const db = new Database(target, onStatement ? { onStatement } : {});
+  const webAssets = loadWebAssets(paths.webDist);
   const app = createApp({
     db,
+    webAssets,
     logger,
     auth,
     ...(disclosure ? { disclosure } : {}),
     ...(limits ? { limits } : {}),
     ...(corsOrigins ? { corsOrigins } : {}),
   });
-  const server = await listen(app, { port: 0, host: '127.0.0.1' });
+  const server = await listen(withWebAssets(app, webAssets), { port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${server.port}`;
   return {
     url,

@@ -1,0 +1,41 @@
+/**
+ * Builds the explorer and GraphiQL (web/) into web/dist when their inputs changed since the last build, so
+ * `npm start` and `npm test` on a fresh clone serve a current build without a second command.
+ * `--force` builds whatever the stamp says.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { paths } from '../src/paths.ts';
+
+const root = paths.projectRoot;
+const stamp = join(paths.webDist, '.inputs-hash');
+// What the build reads: the web sources, the examples GraphiQL lists, and the exact dependency versions.
+const inputs = ['web', 'examples', 'package-lock.json'];
+
+function filesUnder(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.name !== 'dist' && entry.name !== 'node_modules')
+    .flatMap((entry) => filesUnder(join(path, entry.name)));
+}
+
+function inputsHash(): string {
+  const hash = createHash('sha256');
+  for (const file of inputs.flatMap((input) => filesUnder(join(root, input))).sort()) {
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+const current = inputsHash();
+const force = process.argv.includes('--force');
+if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === current) {
+  console.log('web/dist is up to date');
+} else {
+  const started = Date.now();
+  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn' });
+  writeFileSync(stamp, current);
+  console.log(`Built the explorer and GraphiQL into web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
