@@ -22,5 +22,8 @@ describe('deployment files', () => {
   it('the Dockerfile copies everything the service reads at run time', () => {
     const dockerfile = read('Dockerfile');
     for (const folder of ['src', 'cypher', 'data', 'examples']) expect(dockerfile).toContain(`COPY ${folder} ./${folder}`);
+    // The explorer and GraphiQL, built in a stage of their own.
+    expect(dockerfile).toContain('COPY --from=web /app/web/dist ./web/dist');
+    expect(dockerfile).toMatch(/^FROM node:\S+ AS web$/m);
   });
 });
