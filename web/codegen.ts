@@ -10,7 +10,7 @@ const config: CodegenConfig = {
   documents: 'web/src/api/operations/*.graphql',
   generates: {
     'web/src/api/generated.ts': {
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,

@@ -1,0 +1,22 @@
+import type { Browser, Page } from 'playwright-core';
+
+/** The smallest screen the explorer is made for; tests use it so what works there works larger too. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/**
+ * A new page (its own context, so no storage or history is shared with other tests) on the explorer, once
+ * the app has rendered and any view in the URL is restored.
+ */
+export async function openExplorer(browser: Browser, serverUrl: string, query = ''): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${serverUrl}/explore${query}`);
+  await page.locator('.explorer[data-explorer-ready="true"]').waitFor({ timeout: 15_000 });
+  await waitForCanvasIdle(page);
+  return page;
+}
+
+/** Waits until no request is in flight and the layout has settled, so the canvas and the table hold still. */
+export async function waitForCanvasIdle(page: Page, timeout = 20_000): Promise<void> {
+  await page.locator('.explorer[data-busy="false"] .canvas-area[data-layout="idle"]').waitFor({ timeout });
+}
