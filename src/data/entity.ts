@@ -10,6 +10,7 @@ const nodesById = cypher('entity/nodes-by-id');
 const entitiesNamed = cypher('entity/entities-named');
 const citationsOfEntities = cypher('entity/citations-of-entities');
 const linkedEntitiesPage = cypher('entity/linked-entities-page');
+const relationshipCountsOfEntities = cypher('entity/relationship-counts-of-entities');
 
 /** An entity or source by its id (`person/olzhas-bektenov`), or null when there is none. */
 export function loadNode(loaders: RequestLoaders, id: string): Promise<GraphNode | null> {
@@ -78,6 +79,32 @@ export function citationsOf(loaders: RequestLoaders, entityId: string): Promise<
       return groupedInKeyOrder(ids, rows, (row) => row.id, ({ source, locators }) => ({ source, locators }));
     })
     .load(entityId);
+}
+
+/** How many relationships of one type join an entity to others in one direction, seen from the entity. */
+export interface RelationshipCount {
+  type: string;
+  direction: 'OUTGOING' | 'INCOMING';
+  count: number;
+}
+
+/** An entity's relationships to other entities counted by type and direction; none for an unknown entity. */
+export function relationshipCountsOf(loaders: RequestLoaders, entityId: string): Promise<RelationshipCount[]> {
+  return loaders
+    .get('relationship counts of entities', async (db, ids) => {
+      const rows = await db.read<{ id: string; type: string; outgoing: boolean; count: Integer }>(relationshipCountsOfEntities, { ids });
+      return groupedInKeyOrder(ids, rows, (row) => row.id, ({ type, outgoing, count }): RelationshipCount => ({
+        type,
+        direction: outgoing ? 'OUTGOING' : 'INCOMING',
+        count: toNumber(count),
+      }));
+    })
+    .load(entityId);
+}
+
+/** How many relationships join an entity to others: the sum of its counts, so both share one statement. */
+export async function degreeOf(loaders: RequestLoaders, entityId: string): Promise<number> {
+  return (await relationshipCountsOf(loaders, entityId)).reduce((sum, { count }) => sum + count, 0);
 }
 
 /** A relationship's citations ("source/x#3") grouped by source, in the order they were first cited. */

@@ -18,3 +18,13 @@ export function decodeGlobalId(globalId: string, argument: string): { typename: 
   }
   return { typename: decoded.slice(0, separator), key: decoded.slice(separator + 1) };
 }
+
+/**
+ * A relationship's global id. Its stored `key` is the dataset's identity of a relationship (type, both
+ * ends' keys, and the post and date that tell apart two of one type between the same ends; see
+ * relationshipKey), which imports and links match on, so the id stays the same across answers, restarts
+ * and re-imports.
+ */
+export function relationshipGlobalId(relationship: { key: string }): string {
+  return encodeGlobalId('Relationship', relationship.key);
+}

@@ -1,5 +1,5 @@
 import { decodeGlobalId } from '../data/global-id.ts';
-import { citationsOf, loadNodes, resolveReference } from '../data/entity.ts';
+import { citationsOf, degreeOf, loadNodes, resolveReference } from '../data/entity.ts';
 import type { GraphNode, PlainProperties } from '../db/values.ts';
 import type { GraphQLContext } from '../context.ts';
 import { MAX_PAGE_SIZE } from '../data/page.ts';
@@ -48,6 +48,10 @@ export const EntityRef = builder.interfaceRef<GraphNode>('Entity').implement({
       type: [CitationRef],
       description: 'The sources this entity is taken from, with the paragraphs or sections that state it.',
       resolve: (entity, _args, { loaders }) => citationsOf(loaders, entity.id),
+    }),
+    degree: t.int({
+      description: 'How many relationships join it to other entities, in either direction; its citations of sources are not counted.',
+      resolve: (entity, _args, { loaders }) => degreeOf(loaders, entity.id),
     }),
     revision: t.int({
       description: 'How many times it has been written, from 1. Give it as `expectedRevision` to change it only if no one else has since.',

@@ -12,6 +12,7 @@ import {
   SEARCH_TEXT_LIMIT,
   type Subgraph,
 } from '../data/graph.ts';
+import { relationshipGlobalId } from '../data/global-id.ts';
 import type { GraphRelationship } from '../db/values.ts';
 import { RELATIONSHIPS } from '../dataset/format.ts';
 import { builder } from './builder.ts';
@@ -33,6 +34,10 @@ export const RelationshipTypeRef = builder.enumType('RelationshipType', {
 export const RelationshipRef = builder.objectRef<GraphRelationship>('Relationship').implement({
   description: 'A relationship between two entities, with its facts and the sources that state it.',
   fields: (t) => ({
+    id: t.id({
+      description: 'An opaque id, the same in every answer and across restarts and re-imports, for merging answers; not accepted by `node`.',
+      resolve: (link) => relationshipGlobalId(link),
+    }),
     type: t.field({ type: RelationshipTypeRef, description: 'What kind of relationship it is.', resolve: (link) => link.type }),
     from: t.field({ type: EntityRef, description: 'Where it starts (the attendee of ATTENDED, the signer of SIGNED).', resolve: (link, _args, { loaders }) => required(loadNode(loaders, link.from)) }),
     to: t.field({ type: EntityRef, description: 'Where it ends.', resolve: (link, _args, { loaders }) => required(loadNode(loaders, link.to)) }),

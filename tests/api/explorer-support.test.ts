@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../../src/data/global-id.ts';
+import { relationship } from '../../src/dataset/format.ts';
+import { relationshipKey } from '../../src/dataset/validate.ts';
+import { ask, type Keyed } from '../support/api.ts';
+import { startTestServer, type TestServer } from '../support/test-server.ts';
+
+/*
+ * What the graph explorer needs of the API beyond what other clients ask: ids to merge relationships
+ * from several answers by, and how many relationships each entity has before it is expanded.
+ */
+
+let server: TestServer;
+let statements: string[] = [];
+beforeAll(async () => {
+  server = await startTestServer(undefined, { onStatement: (statement) => statements.push(statement.name) });
+});
+afterAll(() => server.close());
+
+const BEKTENOV = 'person/olzhas-bektenov';
+const BEKTENOV_ZHANG_XIAO = 'event/bektenov-zhang-xiao-meeting-2024-03-13';
+
+interface Link {
+  id: string;
+  type: string;
+  from: Keyed;
+  to: Keyed;
+}
+const LINK_FIELDS = 'id type from { key } to { key }';
+
+async function neighbourhood(key: string): Promise<{ nodes: (Keyed & { id: string; degree: number })[]; relationships: Link[] }> {
+  const data = await ask<{ neighbourhood: { nodes: (Keyed & { id: string; degree: number })[]; relationships: Link[] } }>(
+    server,
+    `query ($key: String!) { neighbourhood(of: { key: $key }, limit: 500) { nodes { id key degree } relationships { ${LINK_FIELDS} } } }`,
+    { key },
+  );
+  return data.neighbourhood;
+}
+
+/** The relationships that have `key` at one end. */
+function touching(links: Link[], key: string): Link[] {
+  return links.filter((link) => link.from.key === key || link.to.key === key);
+}
+
+describe('Relationship.id', () => {
+  it('is the same in every answer, whichever question reached the relationship', async () => {
+    const first = await neighbourhood(BEKTENOV);
+    const again = await neighbourhood(BEKTENOV);
+    expect(again.relationships.map((link) => link.id)).toEqual(first.relationships.map((link) => link.id));
+
+    // The meeting's own neighbourhood reaches Bektenov's attendance from the other end.
+    const meeting = await neighbourhood(BEKTENOV_ZHANG_XIAO);
+    const attended = (links: Link[]) => links.find((link) => link.type === 'ATTENDED' && link.from.key === BEKTENOV && link.to.key === BEKTENOV_ZHANG_XIAO);
+    expect(attended(first.relationships)?.id).toBeTruthy();
+    expect(attended(meeting.relationships)?.id).toBe(attended(first.relationships)?.id);
+  });
+
+  it('differs between relationships, even two of one type between the same two entities', async () => {
+    const { relationships } = await neighbourhood(BEKTENOV);
+    expect(new Set(relationships.map((link) => link.id)).size).toBe(relationships.length);
+    // Bektenov is attested as Prime Minister twice, by two sources at two dates: two relationships.
+    const posts = relationships.filter((link) => link.type === 'HELD_POST' && link.from.key === BEKTENOV && link.to.key === 'organization/kz-government');
+    expect(posts).toHaveLength(2);
+    expect(posts[0]!.id).not.toBe(posts[1]!.id);
+  });
+
+  it('comes from what the dataset says, not from where Neo4j stored it, so a re-import keeps it', async () => {
+    const { relationships } = await neighbourhood(BEKTENOV);
+    const stated = relationship.parse({ type: 'HELD_POST', from: BEKTENOV, to: 'organization/kz-government', post: 'Prime Minister', asOf: { date: '2024' }, cites: [1] });
+    const expected = encodeGlobalId('Relationship', relationshipKey(stated));
+    expect(relationships.filter((link) => link.id === expected)).toHaveLength(1);
+  });
+
+  it('is an opaque id, not an entity’s', async () => {
+    const { nodes, relationships } = await neighbourhood(BEKTENOV);
+    const entityIds = new Set(nodes.map((node) => node.id));
+    expect(relationships.every((link) => /^[A-Za-z0-9+/]+=*$/.test(link.id) && !entityIds.has(link.id))).toBe(true);
+  });
+});
+
+describe('Entity.degree', () => {
+  it('counts a person’s relationships to other entities, not their citations', async () => {
+    const { nodes, relationships } = await neighbourhood(BEKTENOV);
+    // Two posts, two meetings attended, two figures stated, and his nationality.
+    expect(touching(relationships, BEKTENOV)).toHaveLength(7);
+    expect(nodes.find((node) => node.key === BEKTENOV)?.degree).toBe(7);
+  });
+
+  it('matches the relationships its neighbourhood shows, for every entity around the meeting', async () => {
+    const { nodes } = await neighbourhood(BEKTENOV_ZHANG_XIAO);
+    expect(nodes.length).toBeGreaterThan(10);
+    for (const node of nodes.slice(0, 12)) {
+      const around = await neighbourhood(node.key);
+      expect(node.degree, node.key).toBe(touching(around.relationships, node.key).length);
+    }
+  });
+});
+
+describe('counting relationships for many entities', () => {
+  it('takes one statement, however many entities ask', async () => {
+    statements = [];
+    const data = await ask<{ entities: { nodes: { degree: number }[] } }>(server, '{ entities: search(text: "kazakhstan", first: 50) { nodes { ... on Entity { degree } } } }');
+    const counted = data.entities.nodes.filter((node) => node.degree !== undefined);
+    expect(counted.length).toBeGreaterThan(10);
+    expect(statements.filter((name) => name === 'entity/relationship-counts-of-entities')).toHaveLength(1);
+  });
+});
