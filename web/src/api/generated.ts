@@ -70,6 +70,15 @@ export type DatePrecision =
   /** Only the year is known. */
   | 'YEAR';
 
+/** Names one entity, by exactly one of its global id, its key, or a name (any spelling, any case). */
+export type EntityReference =
+  {   /** The global id, as `Node.id` gives it. */
+  id: string | number; key?: never; name?: never; }
+  |  { id?: never;   /** The readable key, such as `person/olzhas-bektenov`. */
+  key: string; name?: never; }
+  |  { id?: never; key?: never;   /** A name, title or alias, matched whole and ignoring case, such as "Ma Xinzhui". */
+  name: string; };
+
 /** The kinds of entity in the graph. */
 export type EntityType =
   /** A Agreement. */
@@ -395,6 +404,35 @@ export type CanvasRelationshipFragment = { __typename: 'Relationship', type: Rel
     | { __typename: 'TradeFigure', id: string, name: string }
    | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null };
 
+export type CounterpartsOfPersonQueryVariables = Exact<{
+  person: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type CounterpartsOfPersonQuery = { __typename: 'Query', counterparts: { __typename: 'CounterpartConnection', totalCount: number, edges: Array<{ __typename: 'Counterpart', sharedEventCount: number, node:
+        | { __typename: 'Agreement', id: string, key: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, key: string, name: string }
+        | { __typename: 'City', id: string, key: string, name: string }
+        | { __typename: 'Commodity', id: string, key: string, name: string }
+        | { __typename: 'Country', id: string, key: string, name: string }
+        | { __typename: 'Event', id: string, key: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, key: string, name: string }
+        | { __typename: 'Organization', id: string, key: string, name: string }
+        | { __typename: 'Person', id: string, key: string, name: string }
+        | { __typename: 'Region', id: string, key: string, name: string }
+        | { __typename: 'Route', id: string, key: string, name: string }
+        | { __typename: 'Target', id: string, key: string, name: string }
+        | { __typename: 'TradeFigure', id: string, key: string, name: string }
+      , sharedEvents: Array<{ __typename: 'Event', id: string, name: string, date: { __typename: 'PartialDate', text: string } }> }> } | null };
+
+export type PeopleToChooseFromQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type PeopleToChooseFromQuery = { __typename: 'Query', people: { __typename: 'PersonConnection', totalCount: number, nodes: Array<{ __typename: 'Person', id: string, name: string }> } };
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
   linkLimit?: number | null | undefined;
@@ -431,20 +469,20 @@ export type EntityDetailsQuery = { __typename: 'Query', node:
     | { __typename: 'Target', key: string, name: string, aliases: Array<string>, note: string | null, description: string, bound: Bound, unit: Unit, id: string, targetMeasure: string, targetValue: number, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }>, deadline: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null }
     | { __typename: 'TradeFigure', key: string, name: string, aliases: Array<string>, note: string | null, id: string, description: string, measure: TradeMeasure, value: number | null, bound: Bound, unit: Unit, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }>, period: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null }, growth: { __typename: 'Growth', value: number, unit: GrowthUnit, bound: Bound } | null }
    | null, neighbourhood: { __typename: 'Subgraph', reachable: number, truncated: boolean, nodes: Array<
-      | { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'BorderCrossing', id: string, key: string, name: string }
-      | { __typename: 'City', id: string, key: string, name: string }
-      | { __typename: 'Commodity', id: string, key: string, name: string }
-      | { __typename: 'Country', id: string, key: string, name: string }
-      | { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
-      | { __typename: 'LogisticsHub', id: string, key: string, name: string }
-      | { __typename: 'Organization', id: string, key: string, name: string }
-      | { __typename: 'Person', id: string, key: string, name: string }
-      | { __typename: 'Region', id: string, key: string, name: string }
-      | { __typename: 'Route', id: string, key: string, name: string }
-      | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
-    >, relationships: Array<{ __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
+      | { __typename: 'Agreement', degree: number, id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'BorderCrossing', degree: number, id: string, key: string, name: string }
+      | { __typename: 'City', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Commodity', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Country', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Event', degree: number, id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+      | { __typename: 'LogisticsHub', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Organization', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Person', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Region', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Route', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Target', degree: number, id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'TradeFigure', degree: number, id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
+    >, relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
         | { __typename: 'Agreement', id: string, name: string }
         | { __typename: 'BorderCrossing', id: string, name: string }
         | { __typename: 'City', id: string, name: string }
@@ -494,7 +532,7 @@ export type CitationDetailsFragment = { __typename: 'Citation', paragraphs: Arra
 
 export type FigureValueFragment = { __typename: 'TradeFigure', description: string, measure: TradeMeasure, value: number | null, bound: Bound, unit: Unit, period: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null }, growth: { __typename: 'Growth', value: number, unit: GrowthUnit, bound: Bound } | null, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> };
 
-export type RelationshipDetailsFragment = { __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
+export type RelationshipDetailsFragment = { __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
     | { __typename: 'Agreement', id: string, name: string }
     | { __typename: 'BorderCrossing', id: string, name: string }
     | { __typename: 'City', id: string, name: string }
@@ -538,6 +576,274 @@ export type RelationshipDetailsFragment = { __typename: 'Relationship', type: Re
     | { __typename: 'TradeFigure', id: string, name: string }
   , citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> };
 
+export type RelationshipDetailsQueryVariables = Exact<{
+  end: string | number;
+  type: RelationshipType;
+}>;
+
+
+export type RelationshipDetailsQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Commodity', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Route', id: string, name: string }
+        | { __typename: 'Target', id: string, name: string }
+        | { __typename: 'TradeFigure', id: string, name: string }
+       | null, since: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, until: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, asOf: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, from:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Commodity', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Route', id: string, name: string }
+        | { __typename: 'Target', id: string, name: string }
+        | { __typename: 'TradeFigure', id: string, name: string }
+      , to:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Commodity', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Route', id: string, name: string }
+        | { __typename: 'Target', id: string, name: string }
+        | { __typename: 'TradeFigure', id: string, name: string }
+      , citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> }> } | null };
+
+export type EventsTimelineQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type EventsTimelineQuery = { __typename: 'Query', events: { __typename: 'EventConnection', totalCount: number, nodes: Array<{ __typename: 'Event', id: string, key: string, name: string, kind: EventKind, date: { __typename: 'PartialDate', text: string, start: string, end: string, precision: DatePrecision, inferred: boolean, basis: string | null }, place: { __typename: 'EventPlaceConnection', nodes: Array<
+          | { __typename: 'Agreement', id: string, name: string }
+          | { __typename: 'BorderCrossing', id: string, name: string }
+          | { __typename: 'City', id: string, name: string }
+          | { __typename: 'Commodity', id: string, name: string }
+          | { __typename: 'Country', id: string, name: string }
+          | { __typename: 'Event', id: string, name: string }
+          | { __typename: 'LogisticsHub', id: string, name: string }
+          | { __typename: 'Organization', id: string, name: string }
+          | { __typename: 'Person', id: string, name: string }
+          | { __typename: 'Region', id: string, name: string }
+          | { __typename: 'Route', id: string, name: string }
+          | { __typename: 'Target', id: string, name: string }
+          | { __typename: 'TradeFigure', id: string, name: string }
+        > } }> } };
+
+export type ExpandNeighbourhoodQueryVariables = Exact<{
+  of: EntityReference;
+  follow?: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ExpandNeighbourhoodQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', reachable: number, truncated: boolean, nodes: Array<
+      | { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'BorderCrossing', id: string, key: string, name: string }
+      | { __typename: 'City', id: string, key: string, name: string }
+      | { __typename: 'Commodity', id: string, key: string, name: string }
+      | { __typename: 'Country', id: string, key: string, name: string }
+      | { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+      | { __typename: 'LogisticsHub', id: string, key: string, name: string }
+      | { __typename: 'Organization', id: string, key: string, name: string }
+      | { __typename: 'Person', id: string, key: string, name: string }
+      | { __typename: 'Region', id: string, key: string, name: string }
+      | { __typename: 'Route', id: string, key: string, name: string }
+      | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
+    >, relationships: Array<{ __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'BorderCrossing', id: string }
+        | { __typename: 'City', id: string }
+        | { __typename: 'Commodity', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'LogisticsHub', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Route', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'TradeFigure', id: string }
+      , to:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'BorderCrossing', id: string }
+        | { __typename: 'City', id: string }
+        | { __typename: 'Commodity', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'LogisticsHub', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Route', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'TradeFigure', id: string }
+      , partner:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Commodity', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Route', id: string, name: string }
+        | { __typename: 'Target', id: string, name: string }
+        | { __typename: 'TradeFigure', id: string, name: string }
+       | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> } | null };
+
+export type ShortestPathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  avoid?: Array<RelationshipType> | RelationshipType | null | undefined;
+  maxLength: number;
+  limit?: number | null | undefined;
+}>;
+
+
+export type ShortestPathsQuery = { __typename: 'Query', shortestPaths: Array<{ __typename: 'Path', length: number, nodes: Array<
+      | { __typename: 'Agreement', degree: number, id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'BorderCrossing', degree: number, id: string, key: string, name: string }
+      | { __typename: 'City', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Commodity', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Country', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Event', degree: number, id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+      | { __typename: 'LogisticsHub', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Organization', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Person', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Region', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Route', degree: number, id: string, key: string, name: string }
+      | { __typename: 'Target', degree: number, id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'TradeFigure', degree: number, id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
+    >, relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'BorderCrossing', id: string }
+        | { __typename: 'City', id: string }
+        | { __typename: 'Commodity', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'LogisticsHub', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Route', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'TradeFigure', id: string }
+      , to:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'BorderCrossing', id: string }
+        | { __typename: 'City', id: string }
+        | { __typename: 'Commodity', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'LogisticsHub', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Route', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'TradeFigure', id: string }
+      , partner:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Commodity', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Route', id: string, name: string }
+        | { __typename: 'Target', id: string, name: string }
+        | { __typename: 'TradeFigure', id: string, name: string }
+       | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> }> | null };
+
+export type EntityInContextQueryVariables = Exact<{
+  of: EntityReference;
+}>;
+
+
+export type EntityInContextQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', nodes: Array<
+      | { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'BorderCrossing', id: string, key: string, name: string }
+      | { __typename: 'City', id: string, key: string, name: string }
+      | { __typename: 'Commodity', id: string, key: string, name: string }
+      | { __typename: 'Country', id: string, key: string, name: string }
+      | { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+      | { __typename: 'LogisticsHub', id: string, key: string, name: string }
+      | { __typename: 'Organization', id: string, key: string, name: string }
+      | { __typename: 'Person', id: string, key: string, name: string }
+      | { __typename: 'Region', id: string, key: string, name: string }
+      | { __typename: 'Route', id: string, key: string, name: string }
+      | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
+    >, relationships: Array<{ __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'BorderCrossing', id: string }
+        | { __typename: 'City', id: string }
+        | { __typename: 'Commodity', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'LogisticsHub', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Route', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'TradeFigure', id: string }
+      , to:
+        | { __typename: 'Agreement', id: string }
+        | { __typename: 'BorderCrossing', id: string }
+        | { __typename: 'City', id: string }
+        | { __typename: 'Commodity', id: string }
+        | { __typename: 'Country', id: string }
+        | { __typename: 'Event', id: string }
+        | { __typename: 'LogisticsHub', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'Person', id: string }
+        | { __typename: 'Region', id: string }
+        | { __typename: 'Route', id: string }
+        | { __typename: 'Target', id: string }
+        | { __typename: 'TradeFigure', id: string }
+      , partner:
+        | { __typename: 'Agreement', id: string, name: string }
+        | { __typename: 'BorderCrossing', id: string, name: string }
+        | { __typename: 'City', id: string, name: string }
+        | { __typename: 'Commodity', id: string, name: string }
+        | { __typename: 'Country', id: string, name: string }
+        | { __typename: 'Event', id: string, name: string }
+        | { __typename: 'LogisticsHub', id: string, name: string }
+        | { __typename: 'Organization', id: string, name: string }
+        | { __typename: 'Person', id: string, name: string }
+        | { __typename: 'Region', id: string, name: string }
+        | { __typename: 'Route', id: string, name: string }
+        | { __typename: 'Target', id: string, name: string }
+        | { __typename: 'TradeFigure', id: string, name: string }
+       | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> } | null };
+
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
   first?: number | null | undefined;
@@ -561,6 +867,28 @@ export type SearchEntitiesQuery = { __typename: 'Query', search: { __typename: '
         | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
         | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
        }> } };
+
+export type TradeTimelinesQueryVariables = Exact<{
+  measure: TradeMeasure;
+  between?: Array<EntityReference> | EntityReference | null | undefined;
+}>;
+
+
+export type TradeTimelinesQuery = { __typename: 'Query', tradeTimelines: Array<{ __typename: 'TradeTimeline', measure: TradeMeasure, unit: Unit, parties: Array<
+      | { __typename: 'Agreement', id: string, name: string }
+      | { __typename: 'BorderCrossing', id: string, name: string }
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Commodity', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'LogisticsHub', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Route', id: string, name: string }
+      | { __typename: 'Target', id: string, name: string }
+      | { __typename: 'TradeFigure', id: string, name: string }
+    >, periods: Array<{ __typename: 'TradePeriod', values: Array<number>, sourcesDisagree: boolean, period: { __typename: 'PartialDate', text: string, start: string, end: string, inferred: boolean }, figures: Array<{ __typename: 'TradeFigure', id: string, key: string, name: string, value: number | null, bound: Bound, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, published: { __typename: 'PartialDate', text: string } | null } }> }> }>, targets: Array<{ __typename: 'Target', id: string, key: string, name: string, value: number, bound: Bound, deadline: { __typename: 'PartialDate', text: string, start: string, end: string } | null, citations: Array<{ __typename: 'Citation', source: { __typename: 'Source', id: string, title: string, publisher: string } }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -612,34 +940,6 @@ export const CanvasEntityFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CanvasEntity"}) as unknown as TypedDocumentString<CanvasEntityFragment, unknown>;
-export const CanvasRelationshipFragmentDoc = new TypedDocumentString(`
-    fragment CanvasRelationship on Relationship {
-  type
-  from {
-    id
-  }
-  to {
-    id
-  }
-  role
-  post
-  status
-  note
-  partner {
-    id
-    name
-  }
-  since {
-    text
-  }
-  until {
-    text
-  }
-  asOf {
-    text
-  }
-}
-    `, {"fragmentName":"CanvasRelationship"}) as unknown as TypedDocumentString<CanvasRelationshipFragment, unknown>;
 export const DateDetailsFragmentDoc = new TypedDocumentString(`
     fragment DateDetails on PartialDate {
   text
@@ -714,8 +1014,38 @@ fragment CitationDetails on Citation {
     }
   }
 }`, {"fragmentName":"FigureValue"}) as unknown as TypedDocumentString<FigureValueFragment, unknown>;
+export const CanvasRelationshipFragmentDoc = new TypedDocumentString(`
+    fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
+  }
+}
+    `, {"fragmentName":"CanvasRelationship"}) as unknown as TypedDocumentString<CanvasRelationshipFragment, unknown>;
 export const RelationshipDetailsFragmentDoc = new TypedDocumentString(`
     fragment RelationshipDetails on Relationship {
+  ...CanvasRelationship
+  id
   type
   role
   post
@@ -749,7 +1079,33 @@ export const RelationshipDetailsFragmentDoc = new TypedDocumentString(`
     ...CitationDetails
   }
 }
-    fragment DateDetails on PartialDate {
+    fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
+  }
+}
+fragment DateDetails on PartialDate {
   text
   precision
   start
@@ -771,6 +1127,40 @@ fragment CitationDetails on Citation {
     }
   }
 }`, {"fragmentName":"RelationshipDetails"}) as unknown as TypedDocumentString<RelationshipDetailsFragment, unknown>;
+export const CounterpartsOfPersonDocument = new TypedDocumentString(`
+    query CounterpartsOfPerson($person: ID!, $first: Int = 50) {
+  counterparts(of: { id: $person }, types: [PERSON], first: $first) {
+    totalCount
+    edges {
+      sharedEventCount
+      node {
+        __typename
+        id
+        key
+        name
+      }
+      sharedEvents {
+        id
+        name
+        date {
+          text
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CounterpartsOfPersonQuery, CounterpartsOfPersonQueryVariables>;
+export const PeopleToChooseFromDocument = new TypedDocumentString(`
+    query PeopleToChooseFrom($first: Int = 100) {
+  people(first: $first) {
+    totalCount
+    nodes {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleToChooseFromQuery, PeopleToChooseFromQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!, $linkLimit: Int = 200) {
   node(id: $id) {
@@ -878,6 +1268,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     truncated
     nodes {
       ...CanvasEntity
+      degree
     }
     relationships {
       ...RelationshipDetails
@@ -912,6 +1303,32 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       start
       end
     }
+  }
+}
+fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
   }
 }
 fragment DateDetails on PartialDate {
@@ -955,6 +1372,8 @@ fragment FigureValue on TradeFigure {
   }
 }
 fragment RelationshipDetails on Relationship {
+  ...CanvasRelationship
+  id
   type
   role
   post
@@ -988,6 +1407,337 @@ fragment RelationshipDetails on Relationship {
     ...CitationDetails
   }
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const RelationshipDetailsDocument = new TypedDocumentString(`
+    query RelationshipDetails($end: ID!, $type: RelationshipType!) {
+  neighbourhood(of: { id: $end }, depth: 1, follow: [$type], limit: 500) {
+    relationships {
+      ...RelationshipDetails
+    }
+  }
+}
+    fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
+  }
+}
+fragment DateDetails on PartialDate {
+  text
+  precision
+  start
+  end
+  inferred
+  basis
+}
+fragment CitationDetails on Citation {
+  paragraphs
+  sections
+  quotes
+  source {
+    id
+    title
+    publisher
+    url
+    published {
+      ...DateDetails
+    }
+  }
+}
+fragment RelationshipDetails on Relationship {
+  ...CanvasRelationship
+  id
+  type
+  role
+  post
+  status
+  note
+  partner {
+    __typename
+    id
+    name
+  }
+  since {
+    ...DateDetails
+  }
+  until {
+    ...DateDetails
+  }
+  asOf {
+    ...DateDetails
+  }
+  from {
+    __typename
+    id
+    name
+  }
+  to {
+    __typename
+    id
+    name
+  }
+  citations {
+    ...CitationDetails
+  }
+}`) as unknown as TypedDocumentString<RelationshipDetailsQuery, RelationshipDetailsQueryVariables>;
+export const EventsTimelineDocument = new TypedDocumentString(`
+    query EventsTimeline($from: Date, $to: Date, $first: Int = 100) {
+  events(filter: { from: $from, to: $to }, first: $first) {
+    totalCount
+    nodes {
+      id
+      key
+      name
+      kind
+      date {
+        text
+        start
+        end
+        precision
+        inferred
+        basis
+      }
+      place(first: 5) {
+        nodes {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsTimelineQuery, EventsTimelineQueryVariables>;
+export const ExpandNeighbourhoodDocument = new TypedDocumentString(`
+    query ExpandNeighbourhood($of: EntityReference!, $follow: [RelationshipType!], $limit: Int = 60) {
+  neighbourhood(of: $of, depth: 1, follow: $follow, limit: $limit) {
+    nodes {
+      ...CanvasEntity
+    }
+    relationships {
+      ...CanvasRelationship
+    }
+    reachable
+    truncated
+  }
+}
+    fragment CanvasEntity on Entity {
+  __typename
+  id
+  key
+  name
+  ... on Event {
+    eventDate: date {
+      start
+      end
+    }
+  }
+  ... on Agreement {
+    agreementDate: date {
+      start
+      end
+    }
+  }
+  ... on TradeFigure {
+    period {
+      start
+      end
+    }
+  }
+  ... on Target {
+    deadline {
+      start
+      end
+    }
+  }
+}
+fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
+  }
+}`) as unknown as TypedDocumentString<ExpandNeighbourhoodQuery, ExpandNeighbourhoodQueryVariables>;
+export const ShortestPathsDocument = new TypedDocumentString(`
+    query ShortestPaths($from: ID!, $to: ID!, $avoid: [RelationshipType!], $maxLength: Int!, $limit: Int = 10) {
+  shortestPaths(
+    from: { id: $from }
+    to: { id: $to }
+    avoid: $avoid
+    maxLength: $maxLength
+    limit: $limit
+  ) {
+    length
+    nodes {
+      ...CanvasEntity
+      degree
+    }
+    relationships {
+      id
+      ...CanvasRelationship
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  __typename
+  id
+  key
+  name
+  ... on Event {
+    eventDate: date {
+      start
+      end
+    }
+  }
+  ... on Agreement {
+    agreementDate: date {
+      start
+      end
+    }
+  }
+  ... on TradeFigure {
+    period {
+      start
+      end
+    }
+  }
+  ... on Target {
+    deadline {
+      start
+      end
+    }
+  }
+}
+fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
+  }
+}`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;
+export const EntityInContextDocument = new TypedDocumentString(`
+    query EntityInContext($of: EntityReference!) {
+  neighbourhood(of: $of, depth: 1, limit: 500) {
+    nodes {
+      ...CanvasEntity
+    }
+    relationships {
+      ...CanvasRelationship
+    }
+  }
+}
+    fragment CanvasEntity on Entity {
+  __typename
+  id
+  key
+  name
+  ... on Event {
+    eventDate: date {
+      start
+      end
+    }
+  }
+  ... on Agreement {
+    agreementDate: date {
+      start
+      end
+    }
+  }
+  ... on TradeFigure {
+    period {
+      start
+      end
+    }
+  }
+  ... on Target {
+    deadline {
+      start
+      end
+    }
+  }
+}
+fragment CanvasRelationship on Relationship {
+  type
+  from {
+    id
+  }
+  to {
+    id
+  }
+  role
+  post
+  status
+  note
+  partner {
+    id
+    name
+  }
+  since {
+    text
+  }
+  until {
+    text
+  }
+  asOf {
+    text
+  }
+}`) as unknown as TypedDocumentString<EntityInContextQuery, EntityInContextQueryVariables>;
 export const SearchEntitiesDocument = new TypedDocumentString(`
     query SearchEntities($text: String!, $first: Int = 8, $types: [EntityType!]) {
   search(text: $text, first: $first, types: $types) {
@@ -1031,3 +1781,63 @@ export const SearchEntitiesDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SearchEntitiesQuery, SearchEntitiesQueryVariables>;
+export const TradeTimelinesDocument = new TypedDocumentString(`
+    query TradeTimelines($measure: TradeMeasure!, $between: [EntityReference!]) {
+  tradeTimelines(measure: $measure, between: $between) {
+    measure
+    unit
+    parties {
+      id
+      name
+    }
+    periods {
+      period {
+        text
+        start
+        end
+        inferred
+      }
+      values
+      sourcesDisagree
+      figures {
+        id
+        key
+        name
+        value
+        bound
+        citations {
+          source {
+            id
+            title
+            publisher
+            published {
+              text
+            }
+          }
+          paragraphs
+          sections
+        }
+      }
+    }
+    targets {
+      id
+      key
+      name
+      value
+      bound
+      deadline {
+        text
+        start
+        end
+      }
+      citations {
+        source {
+          id
+          title
+          publisher
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TradeTimelinesQuery, TradeTimelinesQueryVariables>;

@@ -1,0 +1,20 @@
+import type { JSX } from 'react';
+import type { DateDetailsFragment } from '../../api/generated.ts';
+import { sayDate, sayPrecision } from './format.ts';
+
+/** A date as precise as its source, saying how precise, and when no source states it, how it was worked out. */
+export function DateText({ date }: { date: DateDetailsFragment }): JSX.Element {
+  return (
+    <span className="h5-date">
+      <time dateTime={date.text.includes('/') ? date.start : date.text}>{sayDate(date)}</time>{' '}
+      <span className="h5-precision">({sayPrecision(date)})</span>
+      {date.inferred && (
+        <span className="h5-inferred">
+          {' '}
+          <strong>inferred</strong>
+          {date.basis ? `: ${date.basis}` : ''}
+        </span>
+      )}
+    </span>
+  );
+}
