@@ -318,31 +318,31 @@ export type Unit =
   /** USD */
   | 'USD';
 
-type CanvasEntity_Agreement_Fragment = { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null };
+type CanvasEntity_Agreement_Fragment = { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null };
 
-type CanvasEntity_BorderCrossing_Fragment = { __typename: 'BorderCrossing', id: string, key: string, name: string };
+type CanvasEntity_BorderCrossing_Fragment = { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_City_Fragment = { __typename: 'City', id: string, key: string, name: string };
+type CanvasEntity_City_Fragment = { __typename: 'City', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Commodity_Fragment = { __typename: 'Commodity', id: string, key: string, name: string };
+type CanvasEntity_Commodity_Fragment = { __typename: 'Commodity', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Country_Fragment = { __typename: 'Country', id: string, key: string, name: string };
+type CanvasEntity_Country_Fragment = { __typename: 'Country', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Event_Fragment = { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } };
+type CanvasEntity_Event_Fragment = { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } };
 
-type CanvasEntity_LogisticsHub_Fragment = { __typename: 'LogisticsHub', id: string, key: string, name: string };
+type CanvasEntity_LogisticsHub_Fragment = { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Organization_Fragment = { __typename: 'Organization', id: string, key: string, name: string };
+type CanvasEntity_Organization_Fragment = { __typename: 'Organization', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Person_Fragment = { __typename: 'Person', id: string, key: string, name: string };
+type CanvasEntity_Person_Fragment = { __typename: 'Person', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Region_Fragment = { __typename: 'Region', id: string, key: string, name: string };
+type CanvasEntity_Region_Fragment = { __typename: 'Region', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Route_Fragment = { __typename: 'Route', id: string, key: string, name: string };
+type CanvasEntity_Route_Fragment = { __typename: 'Route', id: string, key: string, name: string, degree: number };
 
-type CanvasEntity_Target_Fragment = { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null };
+type CanvasEntity_Target_Fragment = { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null };
 
-type CanvasEntity_TradeFigure_Fragment = { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } };
+type CanvasEntity_TradeFigure_Fragment = { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } };
 
 export type CanvasEntityFragment =
   | CanvasEntity_Agreement_Fragment
@@ -360,7 +360,7 @@ export type CanvasEntityFragment =
   | CanvasEntity_TradeFigure_Fragment
 ;
 
-export type CanvasRelationshipFragment = { __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+export type CanvasRelationshipFragment = { __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
     | { __typename: 'Agreement', id: string }
     | { __typename: 'BorderCrossing', id: string }
     | { __typename: 'City', id: string }
@@ -657,20 +657,20 @@ export type ExpandNeighbourhoodQueryVariables = Exact<{
 
 
 export type ExpandNeighbourhoodQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', reachable: number, truncated: boolean, nodes: Array<
-      | { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'BorderCrossing', id: string, key: string, name: string }
-      | { __typename: 'City', id: string, key: string, name: string }
-      | { __typename: 'Commodity', id: string, key: string, name: string }
-      | { __typename: 'Country', id: string, key: string, name: string }
-      | { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
-      | { __typename: 'LogisticsHub', id: string, key: string, name: string }
-      | { __typename: 'Organization', id: string, key: string, name: string }
-      | { __typename: 'Person', id: string, key: string, name: string }
-      | { __typename: 'Region', id: string, key: string, name: string }
-      | { __typename: 'Route', id: string, key: string, name: string }
-      | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
-    >, relationships: Array<{ __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+      | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
+      | { __typename: 'City', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Commodity', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Country', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+      | { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Organization', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Person', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Region', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Route', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
+    >, relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
         | { __typename: 'Agreement', id: string }
         | { __typename: 'BorderCrossing', id: string }
         | { __typename: 'City', id: string }
@@ -787,20 +787,20 @@ export type EntityInContextQueryVariables = Exact<{
 
 
 export type EntityInContextQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', nodes: Array<
-      | { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'BorderCrossing', id: string, key: string, name: string }
-      | { __typename: 'City', id: string, key: string, name: string }
-      | { __typename: 'Commodity', id: string, key: string, name: string }
-      | { __typename: 'Country', id: string, key: string, name: string }
-      | { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
-      | { __typename: 'LogisticsHub', id: string, key: string, name: string }
-      | { __typename: 'Organization', id: string, key: string, name: string }
-      | { __typename: 'Person', id: string, key: string, name: string }
-      | { __typename: 'Region', id: string, key: string, name: string }
-      | { __typename: 'Route', id: string, key: string, name: string }
-      | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
-    >, relationships: Array<{ __typename: 'Relationship', type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+      | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
+      | { __typename: 'City', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Commodity', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Country', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+      | { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Organization', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Person', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Region', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Route', id: string, key: string, name: string, degree: number }
+      | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+      | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
+    >, relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
         | { __typename: 'Agreement', id: string }
         | { __typename: 'BorderCrossing', id: string }
         | { __typename: 'City', id: string }
@@ -852,20 +852,20 @@ export type SearchEntitiesQueryVariables = Exact<{
 
 
 export type SearchEntitiesQuery = { __typename: 'Query', search: { __typename: 'SearchConnection', totalCount: number, edges: Array<{ __typename: 'SearchHit', score: number, node:
-        | { __typename: 'Agreement', id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
-        | { __typename: 'BorderCrossing', id: string, key: string, name: string }
-        | { __typename: 'City', id: string, key: string, name: string }
-        | { __typename: 'Commodity', id: string, key: string, name: string }
-        | { __typename: 'Country', id: string, key: string, name: string }
-        | { __typename: 'Event', id: string, key: string, name: string, eventDate: { __typename: 'PartialDate', start: string, end: string } }
-        | { __typename: 'LogisticsHub', id: string, key: string, name: string }
-        | { __typename: 'Organization', id: string, key: string, name: string }
-        | { __typename: 'Person', id: string, key: string, name: string }
-        | { __typename: 'Region', id: string, key: string, name: string }
-        | { __typename: 'Route', id: string, key: string, name: string }
+        | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+        | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
+        | { __typename: 'City', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Commodity', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Country', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+        | { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Organization', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Person', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Region', id: string, key: string, name: string, degree: number }
+        | { __typename: 'Route', id: string, key: string, name: string, degree: number }
         | { __typename: 'Source' }
-        | { __typename: 'Target', id: string, key: string, name: string, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
-        | { __typename: 'TradeFigure', id: string, key: string, name: string, period: { __typename: 'PartialDate', start: string, end: string } }
+        | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+        | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
        }> } };
 
 export type TradeTimelinesQueryVariables = Exact<{
@@ -914,6 +914,7 @@ export const CanvasEntityFragmentDoc = new TypedDocumentString(`
   id
   key
   name
+  degree
   ... on Event {
     eventDate: date {
       start
@@ -1016,6 +1017,7 @@ fragment CitationDetails on Citation {
 }`, {"fragmentName":"FigureValue"}) as unknown as TypedDocumentString<FigureValueFragment, unknown>;
 export const CanvasRelationshipFragmentDoc = new TypedDocumentString(`
     fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1080,6 +1082,7 @@ export const RelationshipDetailsFragmentDoc = new TypedDocumentString(`
   }
 }
     fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1280,6 +1283,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   id
   key
   name
+  degree
   ... on Event {
     eventDate: date {
       start
@@ -1306,6 +1310,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   }
 }
 fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1416,6 +1421,7 @@ export const RelationshipDetailsDocument = new TypedDocumentString(`
   }
 }
     fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1544,6 +1550,7 @@ export const ExpandNeighbourhoodDocument = new TypedDocumentString(`
   id
   key
   name
+  degree
   ... on Event {
     eventDate: date {
       start
@@ -1570,6 +1577,7 @@ export const ExpandNeighbourhoodDocument = new TypedDocumentString(`
   }
 }
 fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1620,6 +1628,7 @@ export const ShortestPathsDocument = new TypedDocumentString(`
   id
   key
   name
+  degree
   ... on Event {
     eventDate: date {
       start
@@ -1646,6 +1655,7 @@ export const ShortestPathsDocument = new TypedDocumentString(`
   }
 }
 fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1687,6 +1697,7 @@ export const EntityInContextDocument = new TypedDocumentString(`
   id
   key
   name
+  degree
   ... on Event {
     eventDate: date {
       start
@@ -1713,6 +1724,7 @@ export const EntityInContextDocument = new TypedDocumentString(`
   }
 }
 fragment CanvasRelationship on Relationship {
+  id
   type
   from {
     id
@@ -1756,6 +1768,7 @@ export const SearchEntitiesDocument = new TypedDocumentString(`
   id
   key
   name
+  degree
   ... on Event {
     eventDate: date {
       start

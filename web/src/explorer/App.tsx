@@ -1,15 +1,40 @@
-import type { ComponentType, JSX } from 'react';
+import { type ComponentType, type JSX, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
-import type { CanvasEdge, CanvasGraph, CanvasNode, PathQuestion, Selection, ViewFilters } from './model/types.ts';
+import type { CanvasEntityFragment } from '../api/generated.ts';
+import { EmptyCanvas } from './canvas/EmptyCanvas.tsx';
+import { fetchEntityInContext, fetchExpansion, restoreView } from './canvas/fetch.ts';
+import { GraphCanvas, type Highlight } from './canvas/GraphCanvas.tsx';
+import { NodeActions } from './canvas/NodeActions.tsx';
+import { useRelationshipCounts } from './canvas/use-relationship-counts.ts';
+import { useTasks } from './canvas/use-tasks.ts';
+import { parseView, type Snapshot, useUrlSync } from './canvas/use-url-sync.ts';
+import { FiltersPanel } from './filters/FiltersPanel.tsx';
+import { NO_FILTERS, visibleSubgraph } from './model/filters.ts';
+import {
+  addToCanvas,
+  type CanvasState,
+  collapse,
+  collapsible,
+  EMPTY_CANVAS,
+  type Point,
+  pin,
+  removeNodes,
+  setHidden,
+  toCanvasNode,
+  unpin,
+} from './model/graph.ts';
+import { canRedo, canUndo, record, redo, startHistory, undo } from './model/history.ts';
+import type { CanvasEdge, CanvasGraph, CanvasNode, PathQuestion, RelationshipType, Selection, ViewFilters } from './model/types.ts';
+import { SearchBox } from './search/SearchBox.tsx';
+import { TableView } from './table/TableView.tsx';
 
 /*
  * The other helpers' panels, found by name in their folders when they exist: the shell builds and runs before
  * they are written, and each panel appears without an edit here once its file exports it.
  */
-const panelModules = import.meta.glob<Record<string, unknown>>(
-  ['./details/*.tsx', './paths/*.tsx', './views/*.tsx', './export/*.tsx'],
-  { eager: true },
-);
+const panelModules = import.meta.glob<Record<string, unknown>>(['./details/*.tsx', './paths/*.tsx', './views/*.tsx', './export/*.tsx'], {
+  eager: true,
+});
 
 function panel<Props>(name: string): ComponentType<Props> | null {
   for (const module of Object.values(panelModules)) {
@@ -47,9 +72,7 @@ export const Panels = {
     onOpenEgo(personId: string): void;
     onOpenEntity(id: string): void;
   }>('CounterpartsView'),
-  ExportMenu: panel<{ graph: CanvasGraph; visible: { nodeIds: string[]; edgeIds: string[] }; getRenderer(): Sigma | null }>(
-    'ExportMenu',
-  ),
+  ExportMenu: panel<{ graph: CanvasGraph; visible: { nodeIds: string[]; edgeIds: string[] }; getRenderer(): Sigma | null }>('ExportMenu'),
 };
 
 /** Stands in for a panel not written yet, saying so rather than leaving a blank. */
@@ -57,18 +80,346 @@ export function Placeholder({ name }: { name: string }): JSX.Element {
   return <p className="placeholder">{name} is not available in this build yet.</p>;
 }
 
+const TABS = ['Details', 'Paths', 'Trade', 'Events', 'Counterparts'] as const;
+type Tab = (typeof TABS)[number];
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** `/` to search, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) to undo and redo, wherever the focus is but in a text field. */
+function useShortcuts(handlers: { focusSearch(): void; undo(): void; redo(): void }) {
+  const current = useRef(handlers);
+  current.current = handlers;
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (isTyping(event.target)) return;
+      const command = event.ctrlKey || event.metaKey;
+      if (event.key === '/' && !command) current.current.focusSearch();
+      else if (command && event.key.toLowerCase() === 'z') (event.shiftKey ? current.current.redo : current.current.undo)();
+      else if (command && event.key.toLowerCase() === 'y') current.current.redo();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+function pathHighlight(result: PathResult | null): Highlight | null {
+  if (!result || result.paths.length === 0) return null;
+  return {
+    nodeIds: new Set(result.paths.flatMap((path) => path.nodeIds)),
+    edgeIds: new Set(result.paths.flatMap((path) => path.edgeIds)),
+  };
+}
+
 export function App(): JSX.Element {
+  const [history, setHistory] = useState(() => startHistory<CanvasState>(EMPTY_CANVAS));
+  const canvas = history.present;
+  const [filters, setFilters] = useState<ViewFilters>(NO_FILTERS);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [pathQuestion, setPathQuestion] = useState<PathQuestion | null>(null);
+  const [pathResult, setPathResult] = useState<PathResult | null>(null);
+  const [tab, setTab] = useState<Tab>('Details');
+  const [showTable, setShowTable] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [ready, setReady] = useState(false);
+  const tasks = useTasks();
+  const sigma = useRef<Sigma | null>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const change = useCallback((update: (state: CanvasState) => CanvasState) => setHistory((current) => record(current, update(current.present))), []);
+  const visible = useMemo(() => visibleSubgraph(canvas.graph, filters), [canvas.graph, filters]);
+  const selectedNode = selection?.kind === 'node' ? (canvas.graph.nodes[selection.id] ?? null) : null;
+
+  // A selection whose node or edge left the canvas (removed, undone) is dropped.
+  useEffect(() => {
+    if (selection && !(selection.kind === 'node' ? canvas.graph.nodes : canvas.graph.edges)[selection.id]) setSelection(null);
+  }, [canvas, selection]);
+
+  const restoreFromAddress = useCallback(
+    (search: string) => {
+      const { view, problems } = parseView(search);
+      setNotice(problems.length ? problems.join(' ') : null);
+      setFilters(view.filters);
+      setPathQuestion(view.path);
+      if (view.keys.length === 0) {
+        setHistory((current) => record(current, EMPTY_CANVAS));
+        setSelection(null);
+        setReady(true);
+        return;
+      }
+      tasks.run(async () => {
+        try {
+          const restored = await restoreView(view);
+          setHistory((current) => record(current, restored.canvas));
+          setSelection(restored.selection);
+          if (restored.missing.length) {
+            setNotice(`${restored.missing.length} of the entities in the link are no longer in the graph: ${restored.missing.join(', ')}.`);
+          }
+        } finally {
+          setReady(true);
+        }
+      });
+    },
+    [tasks.run],
+  );
+
+  useEffect(() => restoreFromAddress(window.location.search), [restoreFromAddress]);
+
+  const snapshot = useMemo<Snapshot>(() => ({ canvas, filters, selection, path: pathQuestion }), [canvas, filters, selection, pathQuestion]);
+  useUrlSync(
+    snapshot,
+    ready,
+    (restored) => {
+      setHistory((current) => record(current, restored.canvas));
+      setFilters(restored.filters);
+      setSelection(restored.selection);
+      setPathQuestion(restored.path);
+    },
+    restoreFromAddress,
+  );
+
+  const select = useCallback((next: Selection | null) => {
+    setSelection(next);
+    if (next) setTab((current) => (current === 'Paths' || current === 'Counterparts' ? current : 'Details'));
+  }, []);
+
+  /** Puts an entity on the canvas with its links to what is there, and selects it. */
+  const open = useCallback(
+    (reference: { id: string } | { key: string }, known?: CanvasNode) => {
+      const onCanvas = known && canvas.graph.nodes[known.id];
+      if (onCanvas) {
+        change((state) => setHidden(state, [onCanvas.id], false));
+        select({ kind: 'node', id: onCanvas.id });
+        return;
+      }
+      tasks.run(async () => {
+        const answer = await fetchEntityInContext(reference);
+        if (!answer) {
+          setNotice('That entity is no longer in the graph.');
+          return;
+        }
+        change((state) => addToCanvas(state, [answer.node], answer.edges));
+        select({ kind: 'node', id: answer.node.id });
+      });
+    },
+    [canvas.graph.nodes, change, select, tasks.run],
+  );
+
+  const expand = useCallback(
+    (id: string, follow: RelationshipType[] | null) => {
+      tasks.run(async () => {
+        const expansion = await fetchExpansion(id, follow);
+        change((state) => addToCanvas(state, expansion.nodes, expansion.edges, id));
+        const shown = expansion.nodes.length - 1;
+        setNotice(
+          expansion.truncated
+            ? `Added the ${shown} nearest of ${expansion.reachable} neighbours; use "By type" to add the others kind by kind.`
+            : null,
+        );
+      });
+    },
+    [change, tasks.run],
+  );
+
+  const positionOf = (id: string): Point | null => {
+    const graph = sigma.current?.getGraph();
+    return graph?.hasNode(id) ? { x: graph.getNodeAttribute(id, 'x') as number, y: graph.getNodeAttribute(id, 'y') as number } : null;
+  };
+
+  const counts = useRelationshipCounts(selectedNode?.id ?? null);
+  const highlight = useMemo(() => pathHighlight(pathResult), [pathResult]);
+  useShortcuts({
+    focusSearch: () => searchInput.current?.focus(),
+    undo: () => setHistory(undo),
+    redo: () => setHistory(redo),
+  });
+
+  const onPathResult = useCallback(
+    (result: PathResult | null) => {
+      setPathResult(result);
+      if (result) change((state) => addToCanvas(state, result.nodes, result.edges));
+    },
+    [change],
+  );
+
+  const empty = Object.keys(canvas.graph.nodes).length === 0;
+  const { DetailsPanel, PathFinder, TradeView, EventsView, CounterpartsView, ExportMenu } = Panels;
+  const openById = (id: string) => open({ id }, canvas.graph.nodes[id]);
+
+  const panelFor = (name: Tab): JSX.Element => {
+    switch (name) {
+      case 'Details':
+        return DetailsPanel ? (
+          <DetailsPanel
+            selection={selection}
+            graph={canvas.graph}
+            onAddEntities={(nodes, edges) => change((state) => addToCanvas(state, nodes, edges, selectedNode?.id ?? null))}
+            onSelect={select}
+          />
+        ) : (
+          <Placeholder name="Details" />
+        );
+      case 'Paths':
+        return PathFinder ? (
+          <PathFinder graph={canvas.graph} selection={selection} question={pathQuestion} onAsk={setPathQuestion} onResult={onPathResult} />
+        ) : (
+          <Placeholder name="The path finder" />
+        );
+      case 'Trade':
+        return TradeView ? <TradeView onOpenEntity={openById} /> : <Placeholder name="Trade" />;
+      case 'Events':
+        return EventsView ? <EventsView filters={filters} onOpenEntity={openById} /> : <Placeholder name="Events" />;
+      case 'Counterparts':
+        return CounterpartsView ? (
+          <CounterpartsView
+            selection={selection}
+            graph={canvas.graph}
+            onOpenEgo={(personId) => {
+              expand(personId, null);
+              select({ kind: 'node', id: personId });
+            }}
+            onOpenEntity={openById}
+          />
+        ) : (
+          <Placeholder name="Counterparts" />
+        );
+    }
+  };
+
   return (
-    <div className="explorer" data-explorer-ready="true" data-busy="false">
+    <div className="explorer" data-explorer-ready={ready ? 'true' : 'false'} data-busy={tasks.busy > 0 ? 'true' : 'false'}>
       <header className="toolbar">
-        <h1>Kazakhstan–China graph explorer</h1>
+        <h1>
+          <abbr title="Kazakhstan–China">KZ–CN</abbr> graph explorer
+        </h1>
+        <SearchBox inputRef={searchInput} onChoose={(entity: CanvasEntityFragment) => open({ id: entity.id }, toCanvasNode(entity))} />
+        <div className="toolbar-buttons">
+          <button type="button" onClick={() => setHistory(undo)} disabled={!canUndo(history)} aria-label="Undo (Ctrl+Z)" title="Undo (Ctrl+Z)">
+            ↶ Undo
+          </button>
+          <button type="button" onClick={() => setHistory(redo)} disabled={!canRedo(history)} aria-label="Redo (Ctrl+Shift+Z)" title="Redo (Ctrl+Shift+Z)">
+            ↷ Redo
+          </button>
+          <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)} aria-label="Table view">
+            {showTable ? 'Graph view' : 'Table view'}
+          </button>
+          {ExportMenu ? <ExportMenu graph={canvas.graph} visible={visible} getRenderer={() => sigma.current} /> : null}
+          <span className="busy" role="status" aria-live="polite">
+            {tasks.busy > 0 && (
+              <>
+                <span className="spinner" aria-hidden="true" /> Loading…
+              </>
+            )}
+          </span>
+        </div>
       </header>
+      {tasks.failure && (
+        <div className="banner error" role="alert">
+          <span>{tasks.failure.message}</span>
+          {tasks.failure.retry && (
+            <button type="button" onClick={tasks.failure.retry}>
+              Retry
+            </button>
+          )}
+          <button type="button" onClick={tasks.dismiss} aria-label="Dismiss the error">
+            ✕
+          </button>
+        </div>
+      )}
+      {notice && (
+        <div className="banner notice" role="status">
+          <span>{notice}</span>
+          <button type="button" onClick={() => setNotice(null)} aria-label="Dismiss the notice">
+            ✕
+          </button>
+        </div>
+      )}
       <main className="workspace">
-        <section className="canvas-area" aria-label="Graph canvas" data-layout="idle" />
+        <aside className="left-panel" aria-label="Legend and filters">
+          <h2>Legend and filters</h2>
+          <FiltersPanel graph={canvas.graph} filters={filters} onChange={setFilters} />
+        </aside>
+        <section className="centre" aria-label="Canvas">
+          {selectedNode && (
+            <NodeActions
+              node={selectedNode}
+              counts={counts}
+              canCollapse={collapsible(canvas, selectedNode.id).length > 0}
+              onExpand={(follow) => expand(selectedNode.id, follow)}
+              onCollapse={() => change((state) => collapse(state, selectedNode.id))}
+              onTogglePin={() => {
+                const at = positionOf(selectedNode.id);
+                change((state) => (selectedNode.pinned ? unpin(state, selectedNode.id) : at ? pin(state, selectedNode.id, at) : state));
+              }}
+              onHide={() => {
+                change((state) => setHidden(state, [selectedNode.id], true));
+                setSelection(null);
+              }}
+              onRemove={() => change((state) => removeNodes(state, [selectedNode.id]))}
+            />
+          )}
+          <div className="canvas-stack">
+            <GraphCanvas
+              state={canvas}
+              visible={visible}
+              selection={selection}
+              highlight={highlight}
+              onSelect={select}
+              onExpand={(id) => expand(id, null)}
+              onPin={(id, at) => change((state) => pin(state, id, at))}
+              onRenderer={(renderer) => {
+                sigma.current = renderer;
+              }}
+            />
+            {empty && ready && tasks.busy === 0 && <EmptyCanvas onOpen={(key) => open({ key })} />}
+            {showTable && (
+              <div className="table-overlay">
+                <TableView graph={canvas.graph} visible={visible} selection={selection} onSelect={select} />
+              </div>
+            )}
+          </div>
+        </section>
         <aside className="side-panel" aria-label="Side panel">
-          <Placeholder name="The side panel" />
+          <Tabs current={tab} onChange={setTab} />
+          <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {panelFor(tab)}
+          </div>
         </aside>
       </main>
+    </div>
+  );
+}
+
+/** ARIA tabs: one tab stop, arrow keys move between tabs. */
+function Tabs({ current, onChange }: { current: Tab; onChange(tab: Tab): void }): JSX.Element {
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const index = TABS.indexOf(current);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1 + TABS.length, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    const tab = TABS[next % TABS.length] as Tab;
+    onChange(tab);
+    document.getElementById(`tab-${tab}`)?.focus();
+    event.preventDefault();
+  };
+  return (
+    <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
+      {TABS.map((tab) => (
+        <button
+          key={tab}
+          id={`tab-${tab}`}
+          type="button"
+          role="tab"
+          aria-selected={tab === current}
+          aria-controls={`panel-${tab}`}
+          tabIndex={tab === current ? 0 : -1}
+          onClick={() => onChange(tab)}
+        >
+          {tab}
+        </button>
+      ))}
     </div>
   );
 }

@@ -40,8 +40,7 @@ function dateRangeOf(entity: CanvasEntityFragment): { start: string; end: string
   }
 }
 
-/** `degree` arrives with the API's `Entity.degree`; answers that do not ask for it size the node as a leaf. */
-export function toCanvasNode(entity: CanvasEntityFragment & { degree?: number | null }): CanvasNode {
+export function toCanvasNode(entity: CanvasEntityFragment): CanvasNode {
   const range = dateRangeOf(entity);
   return {
     id: entity.id,
@@ -50,7 +49,7 @@ export function toCanvasNode(entity: CanvasEntityFragment & { degree?: number | 
     label: entity.name,
     dateStart: range?.start ?? null,
     dateEnd: range?.end ?? null,
-    degree: entity.degree ?? 0,
+    degree: entity.degree,
     pinned: false,
     hidden: false,
   };
@@ -71,15 +70,10 @@ function factsOf(relationship: CanvasRelationshipFragment): Record<string, strin
   return Object.fromEntries(Object.entries(facts).filter((entry): entry is [string, string] => Boolean(entry[1])));
 }
 
-/**
- * `Relationship.id` when the answer has it; otherwise an id made of the type and both ends, which is just as
- * stable, because the graph holds at most one relationship of a type between two entities (save EXPORTS,
- * told apart by partner).
- */
-export function toCanvasEdge(relationship: CanvasRelationshipFragment & { id?: string | null }): CanvasEdge {
-  const partner = relationship.partner ? `:${relationship.partner.id}` : '';
+/** `Relationship.id` is stable across answers, so the same relationship from two questions merges into one edge. */
+export function toCanvasEdge(relationship: CanvasRelationshipFragment): CanvasEdge {
   return {
-    id: relationship.id ?? `${relationship.type}:${relationship.from.id}:${relationship.to.id}${partner}`,
+    id: relationship.id,
     type: relationship.type,
     source: relationship.from.id,
     target: relationship.to.id,
