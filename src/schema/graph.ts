@@ -1,4 +1,4 @@
-import { primeNodes, loadNode } from '../data/entity.ts';
+import { primeNodes, loadNode, type RelationshipCount, relationshipCountsOf } from '../data/entity.ts';
 import {
   type GraphPath,
   getNeighbourhood,
@@ -44,6 +44,34 @@ export const RelationshipRef = builder.objectRef<GraphRelationship>('Relationshi
     ...relationshipFacts(t, (link) => link),
   }),
 });
+
+const RelationshipDirectionRef = builder.enumType('RelationshipDirection', {
+  description: 'Which way a relationship points, seen from one of its ends.',
+  values: {
+    OUTGOING: { value: 'OUTGOING', description: 'From this entity to the other (a person ATTENDED an event).' },
+    INCOMING: { value: 'INCOMING', description: 'From the other entity to this one (an event was ATTENDED by a person).' },
+  } as const,
+});
+
+const RelationshipCountRef = builder.objectRef<RelationshipCount>('RelationshipCount').implement({
+  description: 'How many relationships of one type, pointing one way, an entity has: what expanding it by that type would add.',
+  fields: (t) => ({
+    type: t.field({ type: RelationshipTypeRef, description: 'The kind of relationship.', resolve: (counted) => counted.type }),
+    direction: t.field({ type: RelationshipDirectionRef, description: 'Which way they point, from this entity’s side.', resolve: (counted) => counted.direction }),
+    count: t.int({ description: 'How many there are, at least 1.', resolve: (counted) => counted.count }),
+  }),
+});
+
+// Declared here rather than with the interface because they speak of relationship types, which are this file's.
+builder.interfaceFields(EntityRef, (t) => ({
+  relationshipCounts: t.field({
+    type: [RelationshipCountRef],
+    description:
+      'Its relationships to other entities counted by type and direction, by type name then outgoing first; ' +
+      'a type it has none of is left out. They add up to `degree`.',
+    resolve: (entity, _args, { loaders }) => relationshipCountsOf(loaders, entity.id),
+  }),
+}));
 
 const PathRef = builder.objectRef<GraphPath>('Path').implement({
   description: 'A path through the graph: its entities in order, and the relationship between each one and the next.',

@@ -96,12 +96,44 @@ describe('Entity.degree', () => {
   });
 });
 
+describe('Entity.relationshipCounts', () => {
+  type Counted = { key: string; degree: number; relationshipCounts: { type: string; direction: string; count: number }[] };
+  const counts = async (id: string) =>
+    (await ask<{ entity: Counted }>(server, 'query ($id: ID!) { entity: node(id: $id) { ... on Entity { key degree relationshipCounts { type direction count } } } }', { id })).entity;
+
+  it('counts a meeting’s relationships by type and direction, from its side', async () => {
+    const meeting = await counts(encodeGlobalId('Event', BEKTENOV_ZHANG_XIAO));
+    // Two attendees, the five things it concerns, and the six figures given at it.
+    expect(meeting.relationshipCounts).toEqual([
+      { type: 'ATTENDED', direction: 'INCOMING', count: 2 },
+      { type: 'CONCERNS', direction: 'OUTGOING', count: 5 },
+      { type: 'STATED_AT', direction: 'INCOMING', count: 6 },
+    ]);
+    expect(meeting.degree).toBe(13);
+  });
+
+  it('counts a person’s, and adds up to the degree', async () => {
+    const bektenov = await counts(encodeGlobalId('Person', BEKTENOV));
+    expect(bektenov.relationshipCounts).toEqual([
+      { type: 'ATTENDED', direction: 'OUTGOING', count: 2 },
+      { type: 'HELD_POST', direction: 'OUTGOING', count: 2 },
+      { type: 'NATIONAL_OF', direction: 'OUTGOING', count: 1 },
+      { type: 'STATED', direction: 'OUTGOING', count: 2 },
+    ]);
+    expect(bektenov.degree).toBe(7);
+  });
+});
+
 describe('counting relationships for many entities', () => {
   it('takes one statement, however many entities ask', async () => {
     statements = [];
-    const data = await ask<{ entities: { nodes: { degree: number }[] } }>(server, '{ entities: search(text: "kazakhstan", first: 50) { nodes { ... on Entity { degree } } } }');
+    const data = await ask<{ entities: { nodes: { degree?: number; relationshipCounts?: { count: number }[] }[] } }>(
+      server,
+      '{ entities: search(text: "kazakhstan", first: 50) { nodes { ... on Entity { degree relationshipCounts { type direction count } } } } }',
+    );
     const counted = data.entities.nodes.filter((node) => node.degree !== undefined);
     expect(counted.length).toBeGreaterThan(10);
+    for (const node of counted) expect(node.relationshipCounts!.reduce((sum, { count }) => sum + count, 0)).toBe(node.degree);
     expect(statements.filter((name) => name === 'entity/relationship-counts-of-entities')).toHaveLength(1);
   });
 });
