@@ -33,8 +33,35 @@ export function loadWebAssets(folder: string): WebAssets | undefined {
   return {
     explorerHtml: readFileSync(explorer, 'utf8'),
     graphiqlHtml: readFileSync(graphiql, 'utf8'),
-    serveAsset: (request, response) => assets(request, response, () => notFound(response)),
+    serveAsset: (request, response) => {
+      if (!isRead(request)) return notAllowed(response);
+      // The .br and .gz files are how an asset travels, not names of their own: asked for directly, they
+      // would arrive compressed whatever the client accepts.
+      if (/\.(br|gz)$/.test(pathOf(request))) return notFound(response);
+      // sirv sets this too, but only on a 200: a 304 must name the same variants.
+      response.setHeader('vary', 'Accept-Encoding');
+      request.headers['accept-encoding'] = acceptedCodings(request.headers['accept-encoding']);
+      assets(request, response, () => notFound(response));
+    },
   };
+}
+
+const CODINGS = ['br', 'gzip'] as const;
+
+/**
+ * The codings of ours a client accepts, as the plain list sirv reads. sirv only looks for the words, so
+ * `br;q=0` (refused, by RFC 9110) would still get brotli, and `*` would get nothing compressed.
+ */
+export function acceptedCodings(header: string | string[] | undefined): string {
+  const weights = new Map<string, number>();
+  for (const item of [header ?? ''].flat().join(',').split(',')) {
+    const [name = '', ...parameters] = item.split(';').map((part) => part.trim().toLowerCase());
+    if (name === '') continue;
+    const q = parameters.find((parameter) => parameter.startsWith('q='));
+    weights.set(name, q === undefined ? 1 : Number(q.slice(2)) || 0);
+  }
+  const wildcard = weights.get('*');
+  return CODINGS.filter((coding) => (weights.get(coding) ?? wildcard ?? 0) > 0).join(', ');
 }
 
 const NOT_BUILT = 'The explorer has not been built: run `npm run build:web` (npm start does it when needed).\n';
@@ -46,24 +73,40 @@ const NOT_BUILT = 'The explorer has not been built: run `npm run build:web` (npm
  */
 export function withWebAssets(api: RequestListener, assets: WebAssets | undefined): RequestListener {
   return (request, response) => {
-    const path = (request.url ?? '/').split('?', 1)[0];
+    const path = pathOf(request);
     if (path === '/explore' || path === '/explore/') return sendPage(request, response, assets?.explorerHtml);
-    if (path?.startsWith('/assets/')) return assets ? assets.serveAsset(request, response) : notFound(response);
+    if (path.startsWith('/assets/')) return assets ? assets.serveAsset(request, response) : notFound(response);
+    if (path === '/graphql' && request.headers.accept?.includes('text/html')) {
+      // Yoga renders GraphiQL for GET only, and HEAD of the same page would be refused as a GraphQL request.
+      if (request.method === 'HEAD' && assets) return sendPage(request, response, assets.graphiqlHtml);
+      // Yoga says nothing of caching the page; like /explore it must be asked for again, so a new build's
+      // asset names reach the browser. A header set here is merged into the ones Yoga writes.
+      if (request.method === 'GET') response.setHeader('cache-control', 'no-cache');
+    }
     return api(request, response);
   };
 }
 
+function pathOf(request: IncomingMessage): string {
+  return (request.url ?? '/').split('?', 1)[0] ?? '/';
+}
+
+function isRead(request: IncomingMessage): boolean {
+  return request.method === 'GET' || request.method === 'HEAD';
+}
+
 function sendPage(request: IncomingMessage, response: ServerResponse, html: string | undefined) {
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { allow: 'GET, HEAD' }).end();
-    return;
-  }
+  if (!isRead(request)) return notAllowed(response);
   if (html === undefined) {
     response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(NOT_BUILT);
     return;
   }
   response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
   response.end(request.method === 'HEAD' ? undefined : html);
+}
+
+function notAllowed(response: ServerResponse) {
+  response.writeHead(405, { allow: 'GET, HEAD' }).end();
 }
 
 function notFound(response: ServerResponse) {
