@@ -1,14 +1,61 @@
 import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
+import './graphiql.css';
 import { createGraphiQLFetcher } from '@graphiql/toolkit';
-import { GraphiQL } from 'graphiql';
+import { GraphiQL, HISTORY_PLUGIN } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { QUESTIONS_PLUGIN } from './questions-plugin.tsx';
+import { WELCOME_QUERY } from './welcome.ts';
 
 const fetcher = createGraphiQLFetcher({ url: '/graphql' });
 
-createRoot(document.getElementById('graphiql')!).render(
+// Module constants: GraphiQL re-applies `plugins` and `visiblePlugin` whenever their identity changes.
+const PLUGINS = [QUESTIONS_PLUGIN, HISTORY_PLUGIN];
+
+/**
+ * The questions are open on a first visit only. GraphiQL remembers an open plugin but forgets a closed one
+ * (it removes the key), so our own mark tells a returning researcher who closed the list from a newcomer.
+ */
+const VISITED_KEY = 'kz-cn-graph:graphiql-visited';
+
+function firstVisit(): boolean {
+  try {
+    const first = localStorage.getItem(VISITED_KEY) === null;
+    localStorage.setItem(VISITED_KEY, '1');
+    return first;
+  } catch {
+    // Storage refused (private mode, a policy): every visit is a first one, which is the helpful default.
+    return true;
+  }
+}
+
+const initiallyVisible = firstVisit() ? QUESTIONS_PLUGIN : undefined;
+
+// In GraphiQL's logo slot, which it finds by element type, so this is an element and not a component of ours.
+const brand = (
+  <GraphiQL.Logo>
+    <span className="kz-brand">
+      <span className="kz-brand-title">Kazakhstan–China graph</span>
+      <a className="kz-brand-link" href="/explore" aria-label="Open the graph explorer">
+        Explorer →
+      </a>
+    </span>
+  </GraphiQL.Logo>
+);
+
+const root = document.getElementById('graphiql');
+if (!root) throw new Error('graphiql.html has no element with id "graphiql" to render into');
+
+createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} />
+    <GraphiQL
+      fetcher={fetcher}
+      plugins={PLUGINS}
+      {...(initiallyVisible ? { visiblePlugin: initiallyVisible } : {})}
+      defaultQuery={WELCOME_QUERY}
+    >
+      {brand}
+    </GraphiQL>
   </StrictMode>,
 );
