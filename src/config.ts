@@ -24,6 +24,8 @@ export interface Config {
   limits: Limits;
   /** The origins whose browser pages may call the API; empty: the API's own origin only. */
   corsOrigins: string[];
+  /** What was accepted but deserves a word at start (none of them holds a secret). */
+  warnings: string[];
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -47,15 +49,16 @@ type Env = Record<string, string | undefined>;
 /** Reads and checks the environment; throws a ConfigError naming every variable that is wrong. */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const problem = (name: string, message: string, { secret = false } = {}) => {
-    problems.push(secret ? `${name}: ${message}` : `${name}: ${message} (got ${JSON.stringify(env[name])})`);
+  const warnings: string[] = [];
+  const problem: Problem = (name, message, { secret = false, shown = env[name] } = {}) => {
+    problems.push(secret ? `${name}: ${message}` : `${name}: ${message} (got ${JSON.stringify(shown)})`);
     return undefined;
   };
 
   const port = parsePort(env, problem);
   const host = env.HOST === undefined ? undefined : parseHost(env, problem);
   const logLevel = parseLogLevel(env, problem);
-  const neo4j = parseNeo4jTarget(env, problem, problems);
+  const neo4j = parseNeo4jTarget(env, problem, problems, warnings);
   const localNeo4jHome = parseLocalHome(env, problem);
   const transactionTimeoutMs = parseTransactionTimeout(env, problem);
   const introspection = parseSwitch(env, 'GRAPHQL_INTROSPECTION', true, problem);
@@ -76,11 +79,16 @@ export function loadConfig(env: Env): Config {
     auth: auth!,
     limits: limits!,
     corsOrigins: corsOrigins!,
+    warnings,
   };
 }
 
-/** Records what is wrong with a variable; `secret` keeps its value out of the message (and so out of logs). */
-type Problem = (name: string, message: string, options?: { secret?: boolean }) => undefined;
+/**
+ * Records what is wrong with a variable. The message quotes its value, or `shown` in its place (a URI with
+ * its credentials hidden); `secret` quotes nothing, for a value that is a secret or may be one (and so
+ * would reach a log).
+ */
+type Problem = (name: string, message: string, options?: { secret?: boolean; shown?: string | undefined }) => undefined;
 
 function parsePort(env: Env, problem: Problem): number | undefined {
   const raw = env.PORT;
@@ -101,34 +109,68 @@ function parseLogLevel(env: Env, problem: Problem): LogLevel | undefined {
   return raw as LogLevel;
 }
 
-function parseNeo4jTarget(env: Env, problem: Problem, problems: string[]): Neo4jTarget | undefined {
-  const { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database } = env;
-  if (uri === undefined) {
-    // A credential without a URI would be ignored silently: say so rather than surprise.
+function parseNeo4jTarget(env: Env, problem: Problem, problems: string[], warnings: string[]): Neo4jTarget | undefined {
+  const { NEO4J_URI: raw, NEO4J_USERNAME: username, NEO4J_PASSWORD: password, NEO4J_DATABASE: database } = env;
+  if (raw === undefined) {
+    // A credential without a URI would be ignored silently: say so rather than surprise. Its value is not
+    // quoted: NEO4J_USERNAME and NEO4J_PASSWORD are credentials, and a database name may have been pasted
+    // into the wrong variable.
     for (const name of ['NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE']) {
-      if (env[name] !== undefined) problem(name, 'is only used with NEO4J_URI, which is not set');
+      if (env[name] !== undefined) problem(name, 'is only used with NEO4J_URI, which is not set', { secret: true });
     }
     return undefined;
   }
   const before = problems.length;
-  let url: URL | undefined;
-  try {
-    url = new URL(uri);
-  } catch {
-    problem('NEO4J_URI', 'is not a URI; expected for example bolt://localhost:7687 or neo4j+s://host');
-  }
-  if (url) {
-    const scheme = url.protocol.replace(/:$/, '');
-    if (!NEO4J_SCHEMES.includes(scheme)) problem('NEO4J_URI', `must use one of the schemes ${NEO4J_SCHEMES.join(', ')}`);
-    else if (!url.hostname) problem('NEO4J_URI', 'has no host');
-  }
-  if (password === undefined || password === '') problem('NEO4J_PASSWORD', 'is required when NEO4J_URI is set');
-  if (username === '') problem('NEO4J_USERNAME', 'must not be empty');
+  const uri = parseNeo4jUri(raw, problem, warnings);
+  if (password === undefined || password === '') problem('NEO4J_PASSWORD', 'is required when NEO4J_URI is set', { secret: true });
+  if (username === '') problem('NEO4J_USERNAME', 'must not be empty', { secret: true });
   if (database !== undefined && !/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(database)) {
     problem('NEO4J_DATABASE', 'must be a Neo4j database name: 3 to 63 letters, digits, dots or dashes, starting with a letter');
   }
-  if (problems.length > before) return undefined;
+  if (problems.length > before || uri === undefined) return undefined;
   return { uri, username: username ?? 'neo4j', password: password!, database };
+}
+
+/**
+ * NEO4J_URI without any user name or password written into it: the driver takes credentials only from
+ * NEO4J_USERNAME and NEO4J_PASSWORD, and a URI is logged at start and may appear in the driver's errors.
+ */
+function parseNeo4jUri(raw: string, problem: Problem, warnings: string[]): string | undefined {
+  const shown = withoutCredentials(raw);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return problem('NEO4J_URI', 'is not a URI; expected for example bolt://localhost:7687 or neo4j+s://host', { shown });
+  }
+  const scheme = url.protocol.replace(/:$/, '');
+  if (!NEO4J_SCHEMES.includes(scheme)) return problem('NEO4J_URI', `must use one of the schemes ${NEO4J_SCHEMES.join(', ')}`, { shown });
+  if (!url.hostname) return problem('NEO4J_URI', 'has no host', { shown });
+  const hadCredentials = url.username !== '' || url.password !== '';
+  url.username = '';
+  url.password = '';
+  const uri = hadCredentials ? url.href : raw;
+  // An `@` left over is a password the URI parser took for something else (`bolt://user:#secret@host`).
+  if (uri.includes('@')) return problem('NEO4J_URI', 'may hold an @ only between a user name and password and the host', { shown });
+  if (hadCredentials) {
+    warnings.push(
+      `NEO4J_URI holds a user name or password, which the driver does not use: connecting to ${uri} with ` +
+        'NEO4J_USERNAME and NEO4J_PASSWORD. Remove them from the URI.',
+    );
+  }
+  return uri;
+}
+
+/**
+ * A URI as it may be shown: anything before the last `@` after the scheme (a user name and password,
+ * `bolt://user:secret@host`) becomes `***`. Works on text that does not parse as a URI too, which is
+ * exactly when a mistyped one is quoted back; a password holding `/`, `:` or `@` is hidden whole.
+ */
+export function withoutCredentials(uri: string): string {
+  const at = uri.lastIndexOf('@');
+  if (at < 0) return uri;
+  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(uri)?.[0] ?? '';
+  return `${scheme}***${uri.slice(at)}`;
 }
 
 function parseLocalHome(env: Env, problem: Problem): string | undefined {

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { ConfigError, loadConfig, withoutCredentials, type Config } from './config.ts';
 import { Database } from './db/database.ts';
 import { applyMigrations } from './db/migrations.ts';
 import { hasSources, loadDatasetFolder } from './dataset/load.ts';
@@ -25,6 +25,7 @@ function readConfig(): Config {
 const config = readConfig();
 const logger = pino({ level: config.logLevel });
 const lifecycle = new Lifecycle(logger);
+for (const warning of config.warnings) logger.warn(warning);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -42,7 +43,7 @@ try {
     log: (message) => logger.info(message),
     onLocalServer: (server) => lifecycle.defer('local Neo4j', () => server.stop()),
   });
-  logger.info(`Using Neo4j at ${neo4j.uri} (${neo4j.origin})`);
+  logger.info(`Using Neo4j at ${withoutCredentials(neo4j.uri)} (${neo4j.origin})`);
 
   const db = new Database(neo4j, { transactionTimeoutMs: config.transactionTimeoutMs });
   lifecycle.defer('Neo4j driver', () => db.close());

@@ -257,12 +257,25 @@ export class LocalNeo4j {
       );
     }
     const password = randomBytes(18).toString('base64url');
-    await run('java', ['-cp', `${lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
-      env: { ...process.env, NEO4J_HOME: this.options.home, NEO4J_CONF: join(this.options.home, 'conf') },
-    });
+    try {
+      await run('java', ['-cp', `${lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
+        env: { ...process.env, NEO4J_HOME: this.options.home, NEO4J_CONF: join(this.options.home, 'conf') },
+      });
+    } catch (error) {
+      // execFile's error quotes the command line, password and all, and it would reach the log.
+      throw new Error(`Neo4j's admin tool could not set the local server's password: ${adminToolFailure(error, password)}`);
+    }
     await writeFile(file, `${password}\n`, { mode: 0o600 });
     return password;
   }
+}
+
+/** Why the admin tool failed, in its own words (its error output), with `secret` hidden wherever it stands. */
+function adminToolFailure(error: unknown, secret: string): string {
+  const { code, stderr } = error as { code?: unknown; stderr?: unknown };
+  const output = typeof stderr === 'string' ? stderr.trim().split('\n').slice(-5).join('\n') : '';
+  const said = output || (typeof code === 'string' ? code : `exit code ${String(code)}`);
+  return said.replaceAll(secret, '***');
 }
 
 async function findFreePort(): Promise<number> {
