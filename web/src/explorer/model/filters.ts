@@ -60,13 +60,30 @@ export function toggleRelationshipType(filters: ViewFilters, type: RelationshipT
   return { ...filters, hiddenRelationshipTypes: toggle(filters.hiddenRelationshipTypes, type) };
 }
 
-/** Dated nodes on the canvas by month (YYYY-MM of their first day), for the timeline's histogram. */
+function nextMonth(month: string): string {
+  const [year = 0, number = 1] = month.split('-').map(Number);
+  return number === 12 ? `${year + 1}-01` : `${year}-${String(number + 1).padStart(2, '0')}`;
+}
+
+/** Beyond this many months the histogram would be a comb of hairlines; the gaps are then left out. */
+const MAX_MONTHS = 120;
+
+/**
+ * Dated nodes on the canvas by month (YYYY-MM of their first day), for the timeline's histogram, with the
+ * empty months between them, so the bars stand where they fall in time.
+ */
 export function monthsOfNodes(graph: CanvasGraph): Map<string, number> {
-  const months = new Map<string, number>();
+  const counts = new Map<string, number>();
   for (const node of Object.values(graph.nodes)) {
     if (node.dateStart === null) continue;
     const month = node.dateStart.slice(0, 7);
-    months.set(month, (months.get(month) ?? 0) + 1);
+    counts.set(month, (counts.get(month) ?? 0) + 1);
   }
-  return new Map([...months].sort(([a], [b]) => a.localeCompare(b)));
+  const sorted = [...counts.keys()].sort();
+  const first = sorted[0];
+  const last = sorted.at(-1);
+  if (!first || !last) return counts;
+  const months = new Map<string, number>();
+  for (let month = first; month <= last && months.size <= MAX_MONTHS; month = nextMonth(month)) months.set(month, counts.get(month) ?? 0);
+  return months.size > MAX_MONTHS ? new Map(sorted.map((month) => [month, counts.get(month) ?? 0])) : months;
 }

@@ -96,5 +96,5 @@ export function iconDataUrl(type: EntityTypeName, fill = '#ffffff'): string {
 
 /** Node radius on screen by degree: leaves stay legible, hubs stand out without swallowing their neighbours. */
 export function nodeSize(degree: number): number {
-  return 6 + 3 * Math.sqrt(Math.max(0, degree));
+  return Math.min(24, 7 + 1.8 * Math.sqrt(Math.max(0, degree)));
 }

@@ -166,7 +166,9 @@ function knownOnly<T extends string>(text: string | undefined, known: readonly T
 
 function parseDay(text: string | undefined): string | null {
   if (!text || !DAY.test(text)) return null;
-  return Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ? null : text;
+  // A day that does not exist (2023-02-30) would roll over to another; it is dropped instead.
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(text) ? text : null;
 }
 
 function parseFilters(parameters: Map<string, string>): ViewFilters {
