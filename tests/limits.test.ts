@@ -36,6 +36,7 @@ describe('what a query weighs', () => {
     expect(measure('{ neighbourhood(of: { key: "city/almaty" }) { reachable } }').cost).toBe(1 + 100);
     expect(measure('{ shortestPaths(from: { key: "a" }, to: { key: "b" }) { length } }').cost).toBe(1 + 10 * 4);
     expect(measure('{ nodes(ids: ["a", "b", "c"]) { id } }').cost).toBe(1 + 3);
+    expect(measure('{ relationshipsAmong(ids: ["a", "b", "c"]) { id type } }').cost).toBe(1 + 3 * 2);
   });
 
   it('counts only the costliest of the fragments on different types of an abstract field', () => {

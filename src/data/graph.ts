@@ -3,17 +3,21 @@ import { cypher } from '../db/cypher.ts';
 import type { Database } from '../db/database.ts';
 import { type GraphNode, type GraphRelationship, toGraphNode, toGraphRelationship, toNumber } from '../db/values.ts';
 import { BadUserInput } from '../errors.ts';
+import { decodeGlobalId } from './global-id.ts';
 import { type Connection, type PageArguments, pageInService } from './page.ts';
 
 const shortestPathsBetween = cypher('graph/shortest-paths-between');
 const neighbourhoodOf = cypher('graph/neighbourhood-of');
 const searchNames = cypher('graph/search-names');
+const relationshipsAmong = cypher('graph/relationships-among');
 
 /** Hard limits, matched by the bounds written into the statements' patterns. */
 export const MAX_PATH_LENGTH = 8;
 export const MAX_DEPTH = 3;
 export const MAX_NEIGHBOURHOOD = 500;
 export const MAX_PATHS = 50;
+/** As many entities as the largest neighbourhood, so that a view built from one can be restored. */
+export const MAX_AMONG = 500;
 
 /** Which relationship types a traversal may use. */
 export interface Route {
@@ -64,6 +68,21 @@ export async function getNeighbourhood(
   });
   if (!row) return { nodes: [], relationships: [], reachable: 0 };
   return { nodes: row.nodes.map(toGraphNode), relationships: row.links.map(withEnds), reachable: toNumber(row.reachable) };
+}
+
+/**
+ * Every relationship both of whose ends are among the entities with these global ids, in a stable order.
+ * Ids of nothing, of sources, or of an entity of another type are left out; ids this API never gave out
+ * are refused, naming the one at fault.
+ */
+export async function getRelationshipsAmong(db: Database, globalIds: readonly string[]): Promise<GraphRelationship[]> {
+  if (globalIds.length > MAX_AMONG) throw new BadUserInput(`\`ids\` may hold at most ${MAX_AMONG} ids; it held ${globalIds.length}.`, 'ids');
+  const entities = globalIds.map((globalId, index) => {
+    const { typename, key } = decodeGlobalId(globalId, `ids[${index}]`);
+    return { id: key, label: typename };
+  });
+  const rows = await db.read<LinkWithEnds>(relationshipsAmong, { entities });
+  return rows.map(withEnds);
 }
 
 export interface SearchHit {

@@ -2,7 +2,9 @@ import { primeNodes, loadNode, type RelationshipCount, relationshipCountsOf } fr
 import {
   type GraphPath,
   getNeighbourhood,
+  getRelationshipsAmong,
   getShortestPaths,
+  MAX_AMONG,
   MAX_DEPTH,
   MAX_NEIGHBOURHOOD,
   MAX_PATH_LENGTH,
@@ -147,6 +149,19 @@ builder.queryFields((t) => {
         primeNodes(context.loaders, subgraph.nodes);
         return subgraph;
       },
+    }),
+    relationshipsAmong: t.field({
+      type: [RelationshipRef],
+      description:
+        'Every relationship both of whose ends are among these entities (never their citations of sources), ' +
+        'to redraw a saved view: the client has the entities and needs the relationships between them.',
+      args: {
+        ids: t.arg.idList({
+          required: true,
+          description: `The entities’ global ids, as \`Node.id\` gives them; at most ${MAX_AMONG}. Ids that name no entity are ignored.`,
+        }),
+      },
+      resolve: (_root, { ids }, { db }) => getRelationshipsAmong(db, ids.map(String)),
     }),
     search: t.connection(
       {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeGlobalId } from '../../src/data/global-id.ts';
 import { relationship } from '../../src/dataset/format.ts';
 import { relationshipKey } from '../../src/dataset/validate.ts';
-import { ask, type Keyed } from '../support/api.ts';
+import { ask, expectBadUserInput, globalId, type Keyed } from '../support/api.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 /*
@@ -67,7 +66,7 @@ describe('Relationship.id', () => {
   it('comes from what the dataset says, not from where Neo4j stored it, so a re-import keeps it', async () => {
     const { relationships } = await neighbourhood(BEKTENOV);
     const stated = relationship.parse({ type: 'HELD_POST', from: BEKTENOV, to: 'organization/kz-government', post: 'Prime Minister', asOf: { date: '2024' }, cites: [1] });
-    const expected = encodeGlobalId('Relationship', relationshipKey(stated));
+    const expected = globalId('Relationship', relationshipKey(stated));
     expect(relationships.filter((link) => link.id === expected)).toHaveLength(1);
   });
 
@@ -102,7 +101,7 @@ describe('Entity.relationshipCounts', () => {
     (await ask<{ entity: Counted }>(server, 'query ($id: ID!) { entity: node(id: $id) { ... on Entity { key degree relationshipCounts { type direction count } } } }', { id })).entity;
 
   it('counts a meeting’s relationships by type and direction, from its side', async () => {
-    const meeting = await counts(encodeGlobalId('Event', BEKTENOV_ZHANG_XIAO));
+    const meeting = await counts(globalId('Event', BEKTENOV_ZHANG_XIAO));
     // Two attendees, the five things it concerns, and the six figures given at it.
     expect(meeting.relationshipCounts).toEqual([
       { type: 'ATTENDED', direction: 'INCOMING', count: 2 },
@@ -113,7 +112,7 @@ describe('Entity.relationshipCounts', () => {
   });
 
   it('counts a person’s, and adds up to the degree', async () => {
-    const bektenov = await counts(encodeGlobalId('Person', BEKTENOV));
+    const bektenov = await counts(globalId('Person', BEKTENOV));
     expect(bektenov.relationshipCounts).toEqual([
       { type: 'ATTENDED', direction: 'OUTGOING', count: 2 },
       { type: 'HELD_POST', direction: 'OUTGOING', count: 2 },
@@ -121,6 +120,58 @@ describe('Entity.relationshipCounts', () => {
       { type: 'STATED', direction: 'OUTGOING', count: 2 },
     ]);
     expect(bektenov.degree).toBe(7);
+  });
+});
+
+describe('relationshipsAmong', () => {
+  const among = async (ids: string[]) =>
+    (await ask<{ relationshipsAmong: Link[] }>(server, `query ($ids: [ID!]!) { relationshipsAmong(ids: $ids) { ${LINK_FIELDS} } }`, { ids })).relationshipsAmong;
+  const idsOf = (links: Link[]) => links.map((link) => link.id).sort();
+
+  it('gives back exactly the relationships of a neighbourhood, from its entities alone', async () => {
+    for (const centre of [BEKTENOV, BEKTENOV_ZHANG_XIAO]) {
+      const { nodes, relationships } = await neighbourhood(centre);
+      const restored = await among(nodes.map((node) => node.id));
+      expect(restored.length, centre).toBe(relationships.length);
+      expect(idsOf(restored), centre).toEqual(idsOf(relationships));
+      expect(new Set(restored.map((link) => link.id)).size).toBe(restored.length);
+    }
+  });
+
+  it('leaves out relationships with only one end among them', async () => {
+    const restored = await among([globalId('Person', BEKTENOV), globalId('Event', BEKTENOV_ZHANG_XIAO), globalId('Person', 'person/zhang-xiao')]);
+    expect(restored.map(({ type, from, to }) => [type, from.key, to.key])).toEqual([
+      ['ATTENDED', BEKTENOV, BEKTENOV_ZHANG_XIAO],
+      ['ATTENDED', 'person/zhang-xiao', BEKTENOV_ZHANG_XIAO],
+    ]);
+  });
+
+  it('ignores ids that name no entity: unknown, a source’s, or an entity’s under another type', async () => {
+    const known = [globalId('Person', BEKTENOV), globalId('Event', BEKTENOV_ZHANG_XIAO)];
+    const unknown = [
+      globalId('Person', 'person/nobody'),
+      globalId('Source', 'source/times-of-central-asia-2024-03-bektenov-zhang-xiao'),
+      globalId('Event', 'person/zhang-xiao'),
+    ];
+    expect(idsOf(await among([...known, ...unknown]))).toEqual(idsOf(await among(known)));
+    expect(await among(unknown)).toEqual([]);
+    expect(await among([])).toEqual([]);
+  });
+
+  it('refuses more than 500 ids, naming `ids`', async () => {
+    const ids = Array.from({ length: 501 }, (_, index) => globalId('Person', `person/p${index}`));
+    const response = await server.graphql(`query ($ids: [ID!]!) { relationshipsAmong(ids: $ids) { id } }`, { ids });
+    expectBadUserInput(response, 'ids');
+    expect(response.errors?.[0]?.extensions?.argument).toBe('ids');
+    const fine = await server.graphql(`query ($ids: [ID!]!) { relationshipsAmong(ids: $ids) { id } }`, { ids: ids.slice(1) });
+    expect(fine.errors).toBeUndefined();
+  });
+
+  it('refuses an id this API never gave out, naming it', async () => {
+    const response = await server.graphql(`{ relationshipsAmong(ids: ["${globalId('Person', BEKTENOV)}", "not an id"]) { id } }`);
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'ids[1]' });
+    expect(response.errors?.[0]?.message).toContain('`ids[1]`');
   });
 });
 
