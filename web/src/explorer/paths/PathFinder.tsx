@@ -86,16 +86,18 @@ function Chain({ path }: { path: ApiPath }): JSX.Element {
 interface Asked {
   question: PathQuestion;
   maxLength: number;
+  /** Counts the questions asked, so asking the same again asks the API again (the canvas may have changed). */
+  serial: number;
 }
 
 function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data: ShortestPathsQuery }): JSX.Element {
   const paths = data.shortestPaths;
-  if (paths === null) return <p role="status">One of the two entities is no longer in the graph. Choose another.</p>;
+  if (paths === null) return <p className="h5-answer" role="status">One of the two entities is no longer in the graph. Choose another.</p>;
   const between = `${nameOf(graph, asked.question.from)} and ${nameOf(graph, asked.question.to)}`;
   if (paths.length === 0) {
     const avoiding = asked.question.avoid.length > 0 ? `, avoiding ${asked.question.avoid.join(', ')}` : '';
     return (
-      <p role="status">
+      <p className="h5-answer" role="status">
         No path between {between} within {asked.maxLength} {asked.maxLength === 1 ? 'step' : 'steps'}
         {avoiding}. Allow longer paths or avoid fewer kinds of relationship.
       </p>
@@ -104,7 +106,7 @@ function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data
   const length = paths[0]?.length ?? 0;
   return (
     <section aria-label="Shortest paths">
-      <p role="status">
+      <p className="h5-answer" role="status">
         {paths.length} shortest {paths.length === 1 ? 'path' : 'paths'} of {length} {length === 1 ? 'step' : 'steps'} between {between},
         highlighted on the canvas:
       </p>
@@ -118,6 +120,26 @@ function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data
 }
 
 /**
+ * One question's answer. Mounted afresh for each question (keyed by its serial), so it never shows, nor
+ * reports, the answer to the question before.
+ */
+function PathAnswer({ asked, graph, onResult }: { asked: Asked; graph: CanvasGraph; onResult: PathFinderProps['onResult'] }): JSX.Element | null {
+  const { from, to, avoid } = asked.question;
+  const state = useQuery(ShortestPathsDocument, { from, to, avoid, maxLength: asked.maxLength });
+  // Reported once per answer: the App's onResult may be a new function on every render.
+  const reported = useRef(false);
+  useEffect(() => {
+    if (state?.status !== 'done' || reported.current) return;
+    reported.current = true;
+    const paths = state.data.shortestPaths;
+    onResult(paths && paths.length > 0 ? toPathResult(paths) : null);
+  }, [state]);
+  if (!state || state.status === 'loading') return <Loading what="the paths" />;
+  if (state.status === 'error') return <Problem what="the paths" error={state.error} retry={state.retry} />;
+  return <Answer asked={asked} graph={graph} data={state.data} />;
+}
+
+/**
  * Asks how two entities on the canvas are connected: the shortest paths between them, optionally never along
  * some kinds of relationship, up to a length. The App puts the answer on the canvas and highlights it.
  */
@@ -128,21 +150,24 @@ export function PathFinder({ graph, selection, question, onAsk, onResult }: Path
   const [to, setTo] = useState(question?.to ?? '');
   const [avoid, setAvoid] = useState<ReadonlySet<RelationshipType>>(new Set(question?.avoid ?? []));
   const [maxLength, setMaxLength] = useState(DEFAULT_LENGTH);
-  const [asked, setAsked] = useState<Asked | null>(question ? { question, maxLength: DEFAULT_LENGTH } : null);
+  const [asked, setAsked] = useState<Asked | null>(question ? { question, maxLength: DEFAULT_LENGTH, serial: 0 } : null);
 
   // A question from elsewhere (a shared link, undo) replaces the form's and is asked at once.
   const questionKey = JSON.stringify(question);
   useEffect(() => {
     if (!question) {
       setAsked(null);
+      onResult(null);
       return;
     }
     setFrom(question.from);
     setTo(question.to);
     setAvoid(new Set(question.avoid));
-    // The App hands back the question just asked: keep the same object so it is not reported twice.
+    // The App hands back the question just asked: that one is already being answered.
     setAsked((previous) =>
-      previous && JSON.stringify(previous.question) === questionKey ? previous : { question, maxLength: previous?.maxLength ?? DEFAULT_LENGTH },
+      previous && JSON.stringify(previous.question) === questionKey
+        ? previous
+        : { question, maxLength: previous?.maxLength ?? DEFAULT_LENGTH, serial: (previous?.serial ?? 0) + 1 },
     );
   }, [questionKey]);
 
@@ -151,37 +176,19 @@ export function PathFinder({ graph, selection, question, onAsk, onResult }: Path
     if (selected && !from) setFrom(selected);
   }, [selected, from]);
 
-  const variables = asked
-    ? { from: asked.question.from, to: asked.question.to, avoid: asked.question.avoid, maxLength: asked.maxLength }
-    : { from: '', to: '', avoid: [], maxLength: DEFAULT_LENGTH };
-  const state = useQuery(ShortestPathsDocument, variables, { skip: !asked });
-
-  // Each answer is reported once: not again when the App re-renders with a new onResult, nor the previous
-  // answer again in the moment before a new question's loading state arrives.
-  const reported = useRef<unknown>(null);
-  useEffect(() => {
-    if (!asked) {
-      if (reported.current !== null) onResult(null);
-      reported.current = null;
-    } else if (state?.status === 'done' && state !== reported.current) {
-      reported.current = state;
-      const paths = state.data.shortestPaths;
-      onResult(paths && paths.length > 0 ? toPathResult(paths) : null);
-    }
-  }, [state, asked]);
-
   const problem = !from || !to ? 'Choose where paths start and where they end.' : from === to ? 'Choose two different entities.' : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (problem) return;
     const next: PathQuestion = { from, to, avoid: RELATIONSHIP_TYPES.filter((type) => avoid.has(type)) };
-    setAsked({ question: next, maxLength });
+    setAsked((previous) => ({ question: next, maxLength, serial: (previous?.serial ?? 0) + 1 }));
     onAsk(next);
   };
   const clear = () => {
     setAsked(null);
     onAsk(null);
+    onResult(null);
   };
   const toggle = (type: RelationshipType) =>
     setAvoid((current) => {
@@ -224,9 +231,7 @@ export function PathFinder({ graph, selection, question, onAsk, onResult }: Path
           </button>
         </div>
       </form>
-      {asked && state?.status === 'loading' && <Loading what="the paths" />}
-      {asked && state?.status === 'error' && <Problem what="the paths" error={state.error} retry={state.retry} />}
-      {asked && state?.status === 'done' && <Answer asked={asked} graph={graph} data={state.data} />}
+      {asked && <PathAnswer key={asked.serial} asked={asked} graph={graph} onResult={onResult} />}
     </div>
   );
 }
