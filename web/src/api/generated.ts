@@ -223,6 +223,13 @@ export type RegionKind =
   /** oblast */
   | 'OBLAST';
 
+/** Which way a relationship points, seen from one of its ends. */
+export type RelationshipDirection =
+  /** From the other entity to this one (an event was ATTENDED by a person). */
+  | 'INCOMING'
+  /** From this entity to the other (a person ATTENDED an event). */
+  | 'OUTGOING';
+
 /** The kinds of relationship between entities. */
 export type RelationshipType =
   /** From Person, Organization, Country to Event. */
@@ -406,6 +413,7 @@ export type CanvasRelationshipFragment = { __typename: 'Relationship', id: strin
 
 export type CounterpartsOfPersonQueryVariables = Exact<{
   person: string | number;
+  types?: Array<EntityType> | EntityType | null | undefined;
   first?: number | null | undefined;
 }>;
 
@@ -713,6 +721,28 @@ export type ExpandNeighbourhoodQuery = { __typename: 'Query', neighbourhood: { _
         | { __typename: 'Target', id: string, name: string }
         | { __typename: 'TradeFigure', id: string, name: string }
        | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> } | null };
+
+export type RelationshipCountsOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipCountsOfQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'BorderCrossing', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'City', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Commodity', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Country', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Event', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'LogisticsHub', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Organization', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Person', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Region', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Route', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'Source' }
+    | { __typename: 'Target', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+    | { __typename: 'TradeFigure', relationshipCounts: Array<{ __typename: 'RelationshipCount', type: RelationshipType, direction: RelationshipDirection, count: number }> }
+   | null };
 
 export type ShortestPathsQueryVariables = Exact<{
   from: string | number;
@@ -1131,8 +1161,8 @@ fragment CitationDetails on Citation {
   }
 }`, {"fragmentName":"RelationshipDetails"}) as unknown as TypedDocumentString<RelationshipDetailsFragment, unknown>;
 export const CounterpartsOfPersonDocument = new TypedDocumentString(`
-    query CounterpartsOfPerson($person: ID!, $first: Int = 50) {
-  counterparts(of: { id: $person }, types: [PERSON], first: $first) {
+    query CounterpartsOfPerson($person: ID!, $types: [EntityType!] = [PERSON], $first: Int = 50) {
+  counterparts(of: { id: $person }, types: $types, first: $first) {
     totalCount
     edges {
       sharedEventCount
@@ -1603,6 +1633,20 @@ fragment CanvasRelationship on Relationship {
     text
   }
 }`) as unknown as TypedDocumentString<ExpandNeighbourhoodQuery, ExpandNeighbourhoodQueryVariables>;
+export const RelationshipCountsOfDocument = new TypedDocumentString(`
+    query RelationshipCountsOf($id: ID!) {
+  node(id: $id) {
+    __typename
+    ... on Entity {
+      relationshipCounts {
+        type
+        direction
+        count
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RelationshipCountsOfQuery, RelationshipCountsOfQueryVariables>;
 export const ShortestPathsDocument = new TypedDocumentString(`
     query ShortestPaths($from: ID!, $to: ID!, $avoid: [RelationshipType!], $maxLength: Int!, $limit: Int = 10) {
   shortestPaths(

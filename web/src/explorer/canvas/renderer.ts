@@ -55,7 +55,8 @@ export const DEFAULT_SETTINGS: Partial<Settings> = {
   zIndex: true,
   minCameraRatio: 0.05,
   maxCameraRatio: 8,
-  stagePadding: 40,
+  // Room for the labels of nodes at the edge of the picture.
+  stagePadding: 60,
 };
 
 /** How long the layout may run at most, and how still the picture must be (in graph units per frame) to stop. */

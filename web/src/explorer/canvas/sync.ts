@@ -45,10 +45,17 @@ function placeNew(graph: Graph, state: CanvasState, node: CanvasNode, radius: nu
   return { x: anchor.x + distance * Math.cos(angle), y: anchor.y + distance * Math.sin(angle) };
 }
 
+/** Long titles (events, figures) would cover their neighbours: the canvas shows their start, the tooltip all of it. */
+const LABEL_LENGTH = 34;
+
+export function shortLabel(label: string): string {
+  return label.length <= LABEL_LENGTH ? label : `${label.slice(0, LABEL_LENGTH - 1).trimEnd()}…`;
+}
+
 function nodeAttributes(node: CanvasNode) {
   const style = ENTITY_STYLE[node.type];
   return {
-    label: node.label,
+    label: shortLabel(node.label),
     size: nodeSize(node.degree),
     color: style.colour,
     image: iconDataUrl(node.type),

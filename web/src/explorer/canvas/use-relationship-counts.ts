@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeFailure } from '../../api/client.ts';
+import { describeFailure, request } from '../../api/client.ts';
+import { RelationshipCountsOfDocument } from '../../api/generated.ts';
 import type { RelationshipType } from '../model/types.ts';
-import { fetchEntityInContext } from './fetch.ts';
 import type { RelationshipCounts } from './NodeActions.tsx';
 
-/** How many relationships of each type the entity has in the whole graph, for the "expand by type" menu. */
+/**
+ * How many relationships of each type the entity has in the whole graph, both directions together (an
+ * expansion follows a type either way), most first: the "expand by type" menu. Kept per entity for the session.
+ */
 export function useRelationshipCounts(id: string | null): RelationshipCounts {
   const cache = useRef(new Map<string, RelationshipCounts>());
   const [counts, setCounts] = useState<RelationshipCounts>({ status: 'loading' });
@@ -17,10 +20,11 @@ export function useRelationshipCounts(id: string | null): RelationshipCounts {
     }
     const controller = new AbortController();
     setCounts({ status: 'loading' });
-    fetchEntityInContext({ id }, controller.signal).then(
-      (answer) => {
+    request(RelationshipCountsOfDocument, { id }, { signal: controller.signal }).then(
+      (data) => {
         const byType = new Map<RelationshipType, number>();
-        for (const edge of answer?.edges ?? []) byType.set(edge.type, (byType.get(edge.type) ?? 0) + 1);
+        const rows = data.node && 'relationshipCounts' in data.node ? data.node.relationshipCounts : [];
+        for (const { type, count } of rows) byType.set(type, (byType.get(type) ?? 0) + count);
         const done: RelationshipCounts = {
           status: 'done',
           counts: [...byType].map(([type, count]) => ({ type, count })).sort((a, b) => b.count - a.count),
