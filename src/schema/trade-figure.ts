@@ -1,4 +1,4 @@
-import { getTradeTimelines, type TradePeriod, type TradeTimeline } from '../data/trade-figure.ts';
+import { figuresBeside, getTradeTimelines, type TradePeriod, type TradeTimeline } from '../data/trade-figure.ts';
 import { builder } from './builder.ts';
 import { editableEntity, PartialDateInputRef } from './editing.ts';
 import {
@@ -57,6 +57,13 @@ export const TradeFigureRef = entityType('TradeFigure', {
         const value = number(properties, 'growthValue');
         return value === null ? null : { value, unit: String(properties.growthUnit), bound: String(properties.growthBound) };
       },
+    }),
+    otherSourcesFigures: t.field({
+      type: [TradeFigureRef],
+      description:
+        'The figures other sources give for the same measure, parties, unit and period: those `tradeTimelines` sets ' +
+        'beside this one, so that values that disagree can be shown side by side. Empty when no other source gives one.',
+      resolve: (figure, _args, { loaders }) => figuresBeside(loaders, figure),
     }),
     ...statementLinks(t),
   }),

@@ -175,6 +175,62 @@ describe('relationshipsAmong', () => {
   });
 });
 
+describe('TradeFigure.otherSourcesFigures', () => {
+  const KZ_CN_TURNOVER_2022 = ['figure/kz-cn-turnover-2022-2023-03-friendly-dialogue-contracts', 'figure/kz-cn-turnover-2022-2023-05-central-asia-china-summit-trade'];
+  type Figure = Keyed & { value: number | null; otherSourcesFigures: (Keyed & { value: number | null; citations: { source: Keyed }[] })[] };
+  const figure = async (key: string) =>
+    (
+      await ask<{ node: Figure }>(
+        server,
+        'query ($id: ID!) { node(id: $id) { ... on TradeFigure { key value otherSourcesFigures { key value citations { source { key } } } } } }',
+        { id: globalId('TradeFigure', key) },
+      )
+    ).node;
+
+  it('lists the other source’s figure where two sources disagree on Kazakhstan–China turnover in 2022', async () => {
+    const [dialogue, summit] = KZ_CN_TURNOVER_2022 as [string, string];
+    expect(await figure(dialogue)).toEqual({
+      key: dialogue,
+      value: 24_000_000_000,
+      otherSourcesFigures: [{ key: summit, value: 31_000_000_000, citations: [{ source: { key: 'source/2023-05-central-asia-china-summit-trade' } }] }],
+    });
+    expect((await figure(summit)).otherSourcesFigures.map(({ key, value }) => [key, value])).toEqual([[dialogue, 24_000_000_000]]);
+  });
+
+  it('lists a figure that agrees too, and nothing where one source alone gives the period', async () => {
+    const kazinform = 'figure/kz-cn-turnover-2023-kazinform-2024-shakkaliyev-ma-xingrui';
+    const timesOfCentralAsia = 'figure/kz-cn-turnover-2023-times-of-central-asia-2024-03-bektenov-zhang-xiao';
+    expect((await figure(kazinform)).otherSourcesFigures.map(({ key, value }) => [key, value])).toEqual([[timesOfCentralAsia, 31_500_000_000]]);
+    expect((await figure('figure/kz-cn-turnover-9m-2024-gulf-observer-2024-bektenov-li-qiang')).otherSourcesFigures).toEqual([]);
+    // Central Asia's turnover with China in 2022 is another timeline (other parties), not a disagreement.
+    expect((await figure('figure/kz-central-asia-turnover-2022-2023-05-central-asia-china-summit-trade')).otherSourcesFigures).toEqual([]);
+  });
+
+  it('is what tradeTimelines sets beside each figure, for every figure of every measure, in one statement', async () => {
+    const { tradeFigures } = await ask<{ tradeFigures: { nodes: (Keyed & { measure: string; otherSourcesFigures: Keyed[] })[] } }>(
+      server,
+      '{ tradeFigures(first: 100) { nodes { key measure otherSourcesFigures { key } } } }',
+    );
+    const measures = [...new Set(tradeFigures.nodes.map((node) => node.measure))];
+    const beside = new Map<string, string[]>();
+    for (const measure of measures) {
+      const { tradeTimelines } = await ask<{ tradeTimelines: { periods: { figures: Keyed[] }[] }[] }>(
+        server,
+        `{ tradeTimelines(measure: ${measure}) { periods { figures { key } } } }`,
+      );
+      for (const { figures } of tradeTimelines.flatMap((timeline) => timeline.periods)) {
+        for (const { key } of figures) beside.set(key, figures.map((other) => other.key).filter((other) => other !== key));
+      }
+    }
+    expect(tradeFigures.nodes.length).toBe(29);
+    for (const node of tradeFigures.nodes) expect(node.otherSourcesFigures.map(({ key }) => key), node.key).toEqual(beside.get(node.key));
+
+    statements = [];
+    await ask(server, '{ tradeFigures(first: 100) { nodes { otherSourcesFigures { key } } } }');
+    expect(statements.filter((name) => name === 'trade-figure/figures-for-measure')).toHaveLength(1);
+  });
+});
+
 describe('counting relationships for many entities', () => {
   it('takes one statement, however many entities ask', async () => {
     statements = [];
