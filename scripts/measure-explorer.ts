@@ -73,7 +73,7 @@ try {
   if (browser && sections.has('shared-view')) {
     heading('1. Opening a shared URL: time to a drawn 500-node neighbourhood');
     const server = await startBenchServer(cleanup, dist);
-    console.log(describeSharedView(await measureSharedView(browser, server.url, { runs, warmup })));
+    console.log(describeSharedView(await measureSharedView(browser, server, { runs, warmup })));
   }
   if (browser && sections.has('frames')) {
     heading('2. Frame time while panning and zooming 10,000 nodes and 30,000 edges');

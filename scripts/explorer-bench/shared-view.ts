@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { EMPTY_VIEW, serialiseView } from '../../web/src/explorer/model/url-state.ts';
 import { screenshot } from '../../tests/support/browser.ts';
 import { VIEWPORT, waitForCanvasIdle } from '../../tests/support/explorer.ts';
+import { APP_TIMEOUT_MS, type LoggedRequest } from './bench-server.ts';
 import { within } from './cleanup.ts';
 import { HUB_KEY } from './hub-dataset.ts';
 import { ms, percentile, progress, table } from './report.ts';
@@ -31,6 +32,8 @@ export interface SharedViewResult {
   urlLength: number;
   warmup: number;
   runs: SharedViewRun[];
+  /** What the app logged of the timed runs' requests. */
+  requests: LoggedRequest[];
 }
 
 interface Marks {
@@ -105,7 +108,12 @@ async function openOnce(browser: Browser, address: string, entities: number): Pr
   return { run: { drawnMs: marks.drawn!, idleMs: marks.idle!, graphqlRequests }, page };
 }
 
-export async function measureSharedView(browser: Browser, serverUrl: string, { runs, warmup }: { runs: number; warmup: number }): Promise<SharedViewResult> {
+export async function measureSharedView(
+  browser: Browser,
+  server: { url: string; requests: LoggedRequest[] },
+  { runs, warmup }: { runs: number; warmup: number },
+): Promise<SharedViewResult> {
+  const serverUrl = server.url;
   const keys = await neighbourhoodKeys(serverUrl);
   const query = serialiseView({ ...EMPTY_VIEW, keys, selection: { kind: 'node', key: HUB_KEY } });
   const address = `${serverUrl}/explore${query}`;
@@ -113,12 +121,13 @@ export async function measureSharedView(browser: Browser, serverUrl: string, { r
   for (let run = 0; run < warmup + runs; run++) {
     const label = run < warmup ? `untimed run ${run + 1} of ${warmup}` : `run ${run - warmup + 1} of ${runs}`;
     progress(`Opening the shared view of ${keys.length} entities: ${label}`);
+    if (run === warmup) server.requests.length = 0;
     const { run: result, page } = await within(openOnce(browser, address, keys.length), RUN_TIMEOUT_MS + 30_000, 'Opening the shared view');
     if (run >= warmup) timed.push(result);
     if (run === warmup + runs - 1) progress(`Screenshot: ${await screenshot(page, 'explorer-bench-shared-view')}`);
     await page.context().close();
   }
-  return { entities: keys.length, urlLength: query.length, warmup, runs: timed };
+  return { entities: keys.length, urlLength: query.length, warmup, runs: timed, requests: [...server.requests] };
 }
 
 export function describeSharedView(result: SharedViewResult): string {
@@ -140,7 +149,20 @@ export function describeSharedView(result: SharedViewResult): string {
         ['the app idle (no request in flight, layout settled)', ...figures(idle)],
       ],
     ),
+    '',
+    `Server side, as the app logged the timed runs' requests (the benchmark allows a question ${APP_TIMEOUT_MS / 1000} s; the service, 10 s):`,
+    '',
+    table(['operation', 'requests', 'median', 'p95', 'slowest', 'not ok'], serverRows(result.requests)),
   ].join('\n');
+}
+
+function serverRows(requests: LoggedRequest[]): string[][] {
+  const byOperation = Map.groupBy(requests, (request) => request.operation ?? '(unnamed)');
+  return [...byOperation].map(([operation, logged]) => {
+    const durations = logged.map((request) => request.durationMs);
+    const failed = logged.filter((request) => request.outcome !== 'ok').length;
+    return [operation, String(logged.length), ms(percentile(durations, 50)), ms(percentile(durations, 95)), ms(Math.max(...durations)), String(failed)];
+  });
 }
 
 function figures(values: number[]): string[] {
