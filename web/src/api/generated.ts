@@ -475,7 +475,7 @@ export type EntityDetailsQuery = { __typename: 'Query', node:
     | { __typename: 'Route', key: string, name: string, aliases: Array<string>, note: string | null, id: string, routeKind: RouteKind, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> }
     | { __typename: 'Source', id: string }
     | { __typename: 'Target', key: string, name: string, aliases: Array<string>, note: string | null, description: string, bound: Bound, unit: Unit, id: string, targetMeasure: string, targetValue: number, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }>, deadline: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null }
-    | { __typename: 'TradeFigure', key: string, name: string, aliases: Array<string>, note: string | null, id: string, description: string, measure: TradeMeasure, value: number | null, bound: Bound, unit: Unit, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }>, period: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null }, growth: { __typename: 'Growth', value: number, unit: GrowthUnit, bound: Bound } | null }
+    | { __typename: 'TradeFigure', key: string, name: string, aliases: Array<string>, note: string | null, id: string, description: string, measure: TradeMeasure, value: number | null, bound: Bound, unit: Unit, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }>, otherSourcesFigures: Array<{ __typename: 'TradeFigure', id: string, description: string, measure: TradeMeasure, value: number | null, bound: Bound, unit: Unit, period: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null }, growth: { __typename: 'Growth', value: number, unit: GrowthUnit, bound: Bound } | null, citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> }>, period: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null }, growth: { __typename: 'Growth', value: number, unit: GrowthUnit, bound: Bound } | null }
    | null, neighbourhood: { __typename: 'Subgraph', reachable: number, truncated: boolean, nodes: Array<
       | { __typename: 'Agreement', degree: number, id: string, key: string, name: string, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
       | { __typename: 'BorderCrossing', degree: number, id: string, key: string, name: string }
@@ -585,54 +585,53 @@ export type RelationshipDetailsFragment = { __typename: 'Relationship', id: stri
   , citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> };
 
 export type RelationshipDetailsQueryVariables = Exact<{
-  end: string | number;
-  type: RelationshipType;
+  ends: Array<string | number> | string | number;
 }>;
 
 
-export type RelationshipDetailsQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
-        | { __typename: 'Agreement', id: string, name: string }
-        | { __typename: 'BorderCrossing', id: string, name: string }
-        | { __typename: 'City', id: string, name: string }
-        | { __typename: 'Commodity', id: string, name: string }
-        | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Event', id: string, name: string }
-        | { __typename: 'LogisticsHub', id: string, name: string }
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Region', id: string, name: string }
-        | { __typename: 'Route', id: string, name: string }
-        | { __typename: 'Target', id: string, name: string }
-        | { __typename: 'TradeFigure', id: string, name: string }
-       | null, since: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, until: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, asOf: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, from:
-        | { __typename: 'Agreement', id: string, name: string }
-        | { __typename: 'BorderCrossing', id: string, name: string }
-        | { __typename: 'City', id: string, name: string }
-        | { __typename: 'Commodity', id: string, name: string }
-        | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Event', id: string, name: string }
-        | { __typename: 'LogisticsHub', id: string, name: string }
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Region', id: string, name: string }
-        | { __typename: 'Route', id: string, name: string }
-        | { __typename: 'Target', id: string, name: string }
-        | { __typename: 'TradeFigure', id: string, name: string }
-      , to:
-        | { __typename: 'Agreement', id: string, name: string }
-        | { __typename: 'BorderCrossing', id: string, name: string }
-        | { __typename: 'City', id: string, name: string }
-        | { __typename: 'Commodity', id: string, name: string }
-        | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Event', id: string, name: string }
-        | { __typename: 'LogisticsHub', id: string, name: string }
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Region', id: string, name: string }
-        | { __typename: 'Route', id: string, name: string }
-        | { __typename: 'Target', id: string, name: string }
-        | { __typename: 'TradeFigure', id: string, name: string }
-      , citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> }> } | null };
+export type RelationshipDetailsQuery = { __typename: 'Query', relationshipsAmong: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, partner:
+      | { __typename: 'Agreement', id: string, name: string }
+      | { __typename: 'BorderCrossing', id: string, name: string }
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Commodity', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'LogisticsHub', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Route', id: string, name: string }
+      | { __typename: 'Target', id: string, name: string }
+      | { __typename: 'TradeFigure', id: string, name: string }
+     | null, since: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, until: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, asOf: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null, from:
+      | { __typename: 'Agreement', id: string, name: string }
+      | { __typename: 'BorderCrossing', id: string, name: string }
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Commodity', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'LogisticsHub', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Route', id: string, name: string }
+      | { __typename: 'Target', id: string, name: string }
+      | { __typename: 'TradeFigure', id: string, name: string }
+    , to:
+      | { __typename: 'Agreement', id: string, name: string }
+      | { __typename: 'BorderCrossing', id: string, name: string }
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Commodity', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'LogisticsHub', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Route', id: string, name: string }
+      | { __typename: 'Target', id: string, name: string }
+      | { __typename: 'TradeFigure', id: string, name: string }
+    , citations: Array<{ __typename: 'Citation', paragraphs: Array<number>, sections: Array<string>, quotes: Array<string>, source: { __typename: 'Source', id: string, title: string, publisher: string, url: string | null, published: { __typename: 'PartialDate', text: string, precision: DatePrecision, start: string, end: string, inferred: boolean, basis: string | null } | null } }> }> };
 
 export type EventsTimelineQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -811,12 +810,12 @@ export type ShortestPathsQuery = { __typename: 'Query', shortestPaths: Array<{ _
         | { __typename: 'TradeFigure', id: string, name: string }
        | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> }> | null };
 
-export type EntityInContextQueryVariables = Exact<{
-  of: EntityReference;
+export type EntityByKeyQueryVariables = Exact<{
+  key: string;
 }>;
 
 
-export type EntityInContextQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', nodes: Array<
+export type EntityByKeyQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', nodes: Array<
       | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
       | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
       | { __typename: 'City', id: string, key: string, name: string, degree: number }
@@ -830,49 +829,78 @@ export type EntityInContextQuery = { __typename: 'Query', neighbourhood: { __typ
       | { __typename: 'Route', id: string, key: string, name: string, degree: number }
       | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
       | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
-    >, relationships: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
-        | { __typename: 'Agreement', id: string }
-        | { __typename: 'BorderCrossing', id: string }
-        | { __typename: 'City', id: string }
-        | { __typename: 'Commodity', id: string }
-        | { __typename: 'Country', id: string }
-        | { __typename: 'Event', id: string }
-        | { __typename: 'LogisticsHub', id: string }
-        | { __typename: 'Organization', id: string }
-        | { __typename: 'Person', id: string }
-        | { __typename: 'Region', id: string }
-        | { __typename: 'Route', id: string }
-        | { __typename: 'Target', id: string }
-        | { __typename: 'TradeFigure', id: string }
-      , to:
-        | { __typename: 'Agreement', id: string }
-        | { __typename: 'BorderCrossing', id: string }
-        | { __typename: 'City', id: string }
-        | { __typename: 'Commodity', id: string }
-        | { __typename: 'Country', id: string }
-        | { __typename: 'Event', id: string }
-        | { __typename: 'LogisticsHub', id: string }
-        | { __typename: 'Organization', id: string }
-        | { __typename: 'Person', id: string }
-        | { __typename: 'Region', id: string }
-        | { __typename: 'Route', id: string }
-        | { __typename: 'Target', id: string }
-        | { __typename: 'TradeFigure', id: string }
-      , partner:
-        | { __typename: 'Agreement', id: string, name: string }
-        | { __typename: 'BorderCrossing', id: string, name: string }
-        | { __typename: 'City', id: string, name: string }
-        | { __typename: 'Commodity', id: string, name: string }
-        | { __typename: 'Country', id: string, name: string }
-        | { __typename: 'Event', id: string, name: string }
-        | { __typename: 'LogisticsHub', id: string, name: string }
-        | { __typename: 'Organization', id: string, name: string }
-        | { __typename: 'Person', id: string, name: string }
-        | { __typename: 'Region', id: string, name: string }
-        | { __typename: 'Route', id: string, name: string }
-        | { __typename: 'Target', id: string, name: string }
-        | { __typename: 'TradeFigure', id: string, name: string }
-       | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> } | null };
+    > } | null };
+
+export type EntityByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EntityByIdQuery = { __typename: 'Query', node:
+    | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+    | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
+    | { __typename: 'City', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Commodity', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Country', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+    | { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Organization', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Person', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Region', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Route', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Source' }
+    | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+    | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
+   | null };
+
+export type RelationshipsAmongQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type RelationshipsAmongQuery = { __typename: 'Query', relationshipsAmong: Array<{ __typename: 'Relationship', id: string, type: RelationshipType, role: string | null, post: string | null, status: ExportStatus | null, note: string | null, from:
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'BorderCrossing', id: string }
+      | { __typename: 'City', id: string }
+      | { __typename: 'Commodity', id: string }
+      | { __typename: 'Country', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'LogisticsHub', id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'Region', id: string }
+      | { __typename: 'Route', id: string }
+      | { __typename: 'Target', id: string }
+      | { __typename: 'TradeFigure', id: string }
+    , to:
+      | { __typename: 'Agreement', id: string }
+      | { __typename: 'BorderCrossing', id: string }
+      | { __typename: 'City', id: string }
+      | { __typename: 'Commodity', id: string }
+      | { __typename: 'Country', id: string }
+      | { __typename: 'Event', id: string }
+      | { __typename: 'LogisticsHub', id: string }
+      | { __typename: 'Organization', id: string }
+      | { __typename: 'Person', id: string }
+      | { __typename: 'Region', id: string }
+      | { __typename: 'Route', id: string }
+      | { __typename: 'Target', id: string }
+      | { __typename: 'TradeFigure', id: string }
+    , partner:
+      | { __typename: 'Agreement', id: string, name: string }
+      | { __typename: 'BorderCrossing', id: string, name: string }
+      | { __typename: 'City', id: string, name: string }
+      | { __typename: 'Commodity', id: string, name: string }
+      | { __typename: 'Country', id: string, name: string }
+      | { __typename: 'Event', id: string, name: string }
+      | { __typename: 'LogisticsHub', id: string, name: string }
+      | { __typename: 'Organization', id: string, name: string }
+      | { __typename: 'Person', id: string, name: string }
+      | { __typename: 'Region', id: string, name: string }
+      | { __typename: 'Route', id: string, name: string }
+      | { __typename: 'Target', id: string, name: string }
+      | { __typename: 'TradeFigure', id: string, name: string }
+     | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> };
 
 export type SearchEntitiesQueryVariables = Exact<{
   text: string;
@@ -1281,6 +1309,10 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     }
     ... on TradeFigure {
       ...FigureValue
+      otherSourcesFigures {
+        id
+        ...FigureValue
+      }
     }
     ... on Target {
       description
@@ -1443,11 +1475,9 @@ fragment RelationshipDetails on Relationship {
   }
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const RelationshipDetailsDocument = new TypedDocumentString(`
-    query RelationshipDetails($end: ID!, $type: RelationshipType!) {
-  neighbourhood(of: { id: $end }, depth: 1, follow: [$type], limit: 500) {
-    relationships {
-      ...RelationshipDetails
-    }
+    query RelationshipDetails($ends: [ID!]!) {
+  relationshipsAmong(ids: $ends) {
+    ...RelationshipDetails
   }
 }
     fragment CanvasRelationship on Relationship {
@@ -1725,14 +1755,11 @@ fragment CanvasRelationship on Relationship {
     text
   }
 }`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;
-export const EntityInContextDocument = new TypedDocumentString(`
-    query EntityInContext($of: EntityReference!) {
-  neighbourhood(of: $of, depth: 1, limit: 500) {
+export const EntityByKeyDocument = new TypedDocumentString(`
+    query EntityByKey($key: String!) {
+  neighbourhood(of: { key: $key }, depth: 1, limit: 1) {
     nodes {
       ...CanvasEntity
-    }
-    relationships {
-      ...CanvasRelationship
     }
   }
 }
@@ -1766,8 +1793,52 @@ export const EntityInContextDocument = new TypedDocumentString(`
       end
     }
   }
+}`) as unknown as TypedDocumentString<EntityByKeyQuery, EntityByKeyQueryVariables>;
+export const EntityByIdDocument = new TypedDocumentString(`
+    query EntityById($id: ID!) {
+  node(id: $id) {
+    __typename
+    ...CanvasEntity
+  }
 }
-fragment CanvasRelationship on Relationship {
+    fragment CanvasEntity on Entity {
+  __typename
+  id
+  key
+  name
+  degree
+  ... on Event {
+    eventDate: date {
+      start
+      end
+    }
+  }
+  ... on Agreement {
+    agreementDate: date {
+      start
+      end
+    }
+  }
+  ... on TradeFigure {
+    period {
+      start
+      end
+    }
+  }
+  ... on Target {
+    deadline {
+      start
+      end
+    }
+  }
+}`) as unknown as TypedDocumentString<EntityByIdQuery, EntityByIdQueryVariables>;
+export const RelationshipsAmongDocument = new TypedDocumentString(`
+    query RelationshipsAmong($ids: [ID!]!) {
+  relationshipsAmong(ids: $ids) {
+    ...CanvasRelationship
+  }
+}
+    fragment CanvasRelationship on Relationship {
   id
   type
   from {
@@ -1793,7 +1864,7 @@ fragment CanvasRelationship on Relationship {
   asOf {
     text
   }
-}`) as unknown as TypedDocumentString<EntityInContextQuery, EntityInContextQueryVariables>;
+}`) as unknown as TypedDocumentString<RelationshipsAmongQuery, RelationshipsAmongQueryVariables>;
 export const SearchEntitiesDocument = new TypedDocumentString(`
     query SearchEntities($text: String!, $first: Int = 8, $types: [EntityType!]) {
   search(text: $text, first: $first, types: $types) {

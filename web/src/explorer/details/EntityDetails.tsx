@@ -42,7 +42,7 @@ export function EntityDetails({ id, ...actions }: Props): JSX.Element {
     <article className="h5-details" aria-label={`Details of ${node.name}`}>
       <Heading node={node} />
       <EntityProperties node={node} />
-      {node.__typename === 'TradeFigure' && <FigureComparison figures={[node]} />}
+      {node.__typename === 'TradeFigure' && <FigureComparison figures={[node, ...node.otherSourcesFigures]} />}
       <section aria-labelledby="h5-sources-heading">
         <h3 id="h5-sources-heading">Sources</h3>
         <Citations citations={node.citations} label={`Sources of ${node.name}`} />

@@ -31,12 +31,12 @@ function End({ id, graph, onSelect, role }: { id: string; graph: CanvasGraph; on
 
 /** A relationship: its kind, both ends, its facts and the sources that state it. */
 export function RelationshipView({ edge, graph, onSelect }: Props): JSX.Element {
-  const state = useQuery(RelationshipDetailsDocument, { end: edge.source, type: edge.type });
+  const state = useQuery(RelationshipDetailsDocument, { ends: [edge.source, edge.target] });
   const words = RELATIONSHIP_WORDS[edge.type];
   const body = (() => {
     if (!state || state.status === 'loading') return <Loading what="the relationship" />;
     if (state.status === 'error') return <Problem what="the relationship" error={state.error} retry={state.retry} />;
-    const relationship = state.data.neighbourhood?.relationships.find((candidate) => candidate.id === edge.id);
+    const relationship = state.data.relationshipsAmong.find((candidate) => candidate.id === edge.id);
     if (!relationship) return <p className="h5-muted">The graph no longer has this relationship; it may have been removed since it was drawn.</p>;
     return (
       <>

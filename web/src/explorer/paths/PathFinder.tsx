@@ -5,7 +5,7 @@ import '../details/details.css';
 import { Loading, Problem } from '../details/QueryStatus.tsx';
 import { RELATIONSHIP_TYPES, RELATIONSHIP_WORDS } from '../details/relationship-words.ts';
 import type { CanvasGraph, CanvasNode, PathQuestion, RelationshipType, Selection } from '../model/types.ts';
-import { type ApiPath, chainOf, type PathResult, sayChain, toPathResult } from './chain.ts';
+import { type ApiPath, chainOf, type PathResult, sayChain, sayStep, toPathResult } from './chain.ts';
 
 export interface PathFinderProps {
   graph: CanvasGraph;
@@ -18,6 +18,8 @@ export interface PathFinderProps {
 /** The API allows paths of 1 to 8 relationships. */
 const MAX_LENGTH = 8;
 const DEFAULT_LENGTH = 4;
+/** How many of the equally short paths to ask for: enough to see the alternatives, few enough to read. */
+const PATH_LIMIT = 10;
 
 function clampLength(value: number): number {
   return Number.isFinite(value) ? Math.min(MAX_LENGTH, Math.max(1, Math.round(value))) : DEFAULT_LENGTH;
@@ -75,7 +77,7 @@ function Chain({ path }: { path: ApiPath }): JSX.Element {
         return (
           <span key={`${index}-${name}`}>
             <strong>{name}</strong>
-            {step && <span className="h5-arrow">{step.forward ? ` —${step.type}→ ` : ` ←${step.type}— `}</span>}
+            {step && <span className="h5-arrow"> {sayStep(step)} </span>}
           </span>
         );
       })}
@@ -107,8 +109,8 @@ function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data
   return (
     <section aria-label="Shortest paths">
       <p className="h5-answer" role="status">
-        {paths.length} shortest {paths.length === 1 ? 'path' : 'paths'} of {length} {length === 1 ? 'step' : 'steps'} between {between},
-        highlighted on the canvas:
+        {paths.length === PATH_LIMIT ? `The first ${PATH_LIMIT}` : paths.length} shortest {paths.length === 1 ? 'path' : 'paths'} of {length}{' '}
+        {length === 1 ? 'step' : 'steps'} between {between}, highlighted on the canvas:
       </p>
       <ol className="h5-path-list">
         {paths.map((path, index) => (
@@ -125,7 +127,7 @@ function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data
  */
 function PathAnswer({ asked, graph, onResult }: { asked: Asked; graph: CanvasGraph; onResult: PathFinderProps['onResult'] }): JSX.Element | null {
   const { from, to, avoid } = asked.question;
-  const state = useQuery(ShortestPathsDocument, { from, to, avoid, maxLength: asked.maxLength });
+  const state = useQuery(ShortestPathsDocument, { from, to, avoid, maxLength: asked.maxLength, limit: PATH_LIMIT });
   // Reported once per answer: the App's onResult may be a new function on every render.
   const reported = useRef(false);
   useEffect(() => {

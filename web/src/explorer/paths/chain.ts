@@ -29,10 +29,20 @@ export function toPathResult(paths: readonly ApiPath[]): PathResult {
   return { nodes: [...nodes.values()], edges: [...edges.values()], paths: highlighted };
 }
 
-/** One link of a chain: the relationship's kind, and whether it points along the path or against it. */
+/**
+ * One link of a chain: the relationship's kind, whether it points along the path or against it, and the
+ * post or role it carries, which tells apart paths that differ only there (two posts held in one country).
+ */
 export interface Step {
   type: RelationshipType;
   forward: boolean;
+  fact: string | null;
+}
+
+/** The step as an arrow: "—ATTENDED→", "←HELD_POST (President)—". */
+export function sayStep(step: Step): string {
+  const label = step.fact ? `${step.type} (${step.fact})` : step.type;
+  return step.forward ? `—${label}→` : `←${label}—`;
 }
 
 /** A path as "A —ATTENDED→ event ←ATTENDED— B": the names in order, and the step between each and the next. */
@@ -40,6 +50,7 @@ export function chainOf(path: ApiPath): { names: string[]; steps: Step[] } {
   const steps = path.relationships.map((relationship, index) => ({
     type: relationship.type,
     forward: relationship.from.id === path.nodes[index]?.id,
+    fact: relationship.post ?? relationship.role ?? null,
   }));
   return { names: path.nodes.map((entity) => entity.name), steps };
 }
@@ -51,7 +62,7 @@ export function sayChain(path: ApiPath): string {
     .map((name, index) => {
       const step = steps[index];
       if (!step) return name;
-      return `${name} ${step.forward ? `—${step.type}→` : `←${step.type}—`}`;
+      return `${name} ${sayStep(step)}`;
     })
     .join(' ');
 }
