@@ -5,7 +5,15 @@ import type { GraphQLContext } from './context.ts';
 import { RequestLoaders } from './data/loaders.ts';
 import { useBadUserInputCodes } from './errors.ts';
 import type { Database } from './db/database.ts';
-import { crossOriginPolicy, type Disclosure, useCsrfPrevention, useDisclosure, useVaryByOrigin } from './hardening.ts';
+import {
+  crossOriginPolicy,
+  type Disclosure,
+  useAuthenticationFirst,
+  useCsrfPrevention,
+  useDisclosure,
+  useRequestReading,
+  useVaryByOrigin,
+} from './hardening.ts';
 import { DEFAULT_LIMITS, type Limits, useRequestLimits } from './limits.ts';
 import { useRequestLog } from './request-log.ts';
 import { schema } from './schema/index.ts';
@@ -67,6 +75,8 @@ export function createApp({
       // Before the limits: a refused request is logged too.
       requestLog.plugin,
       useCsrfPrevention(),
+      useAuthenticationFirst(auth),
+      useRequestReading(),
       useVaryByOrigin(),
       useRequestLimits(limits),
       useBadUserInputCodes(),

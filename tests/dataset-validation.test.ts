@@ -86,6 +86,23 @@ entities:
   it('reports a YAML syntax error with its line', () => {
     expect(problemsOf({ 'syntax.yaml': 'source: { id: [unclosed\n' })[0]).toMatch(/^syntax\.yaml: line \d+: YAML: /);
   });
+
+  it('reports a __proto__ key wherever it stands, rather than dropping it', () => {
+    const withPrototypeKeys = validFile
+      .replace('source: {', '__proto__: { polluted: true }\nsource: { __proto__: 1,')
+      .replace('iso2: FL,', 'iso2: FL, __proto__: { name: Other },')
+      .replace('date: { date: 2023-03-28 }', 'date: { date: 2023-03-28, __proto__: {} }')
+      .replace('role: speaker,', 'role: speaker, __proto__: x,');
+    const notAllowed = 'the key "__proto__" is not allowed: rename or remove it';
+    expect(problemsOf({ 'proto.yaml': withPrototypeKeys })).toEqual([
+      `proto.yaml: file, __proto__: ${notAllowed}`,
+      `proto.yaml: source, __proto__: ${notAllowed}`,
+      `proto.yaml: entities[0] (country/fixture-land), __proto__: ${notAllowed}`,
+      `proto.yaml: entities[2] (event/fixture-forum), date.__proto__: ${notAllowed}`,
+      `proto.yaml: relationships[0] (ATTENDED), __proto__: ${notAllowed}`,
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 
 describe('loading a dataset with a broken file', () => {

@@ -119,6 +119,7 @@ function parseFile(
     report('file', '', `YAML: ${(error as Error).message.split('\n')[0]}`);
     return undefined;
   }
+  reportPrototypeKeys(content, report);
   const outline = datasetFile.safeParse(content);
   if (!outline.success) {
     reportIssues(outline.error.issues, content, report);
@@ -140,8 +141,29 @@ function parseFile(
   return file;
 }
 
+/**
+ * Reports every `__proto__` key, wherever it stands, and removes it. Parsing into plain objects would
+ * otherwise take it as the object's prototype rather than a field (an entity's fields are copied that
+ * way), and it would vanish without a word, taking whatever it held with it.
+ */
+function reportPrototypeKeys(content: unknown, report: (entry: string, field: string, message: string) => void) {
+  const found: { path: PropertyKey[]; message: string }[] = [];
+  const visit = (value: unknown, path: PropertyKey[]) => {
+    if (typeof value !== 'object' || value === null) return;
+    if (Object.hasOwn(value, '__proto__')) {
+      found.push({ path: [...path, '__proto__'], message: 'the key "__proto__" is not allowed: rename or remove it' });
+      delete (value as Record<string, unknown>)['__proto__'];
+    }
+    for (const [key, child] of Object.entries(value)) visit(child, [...path, Array.isArray(value) ? Number(key) : key]);
+  };
+  visit(content, []);
+  // One at the top stands for no section; the file is where it is.
+  for (const { path, message } of found.filter(({ path }) => path.length === 1)) report('file', String(path[0]), message);
+  reportIssues(found.filter(({ path }) => path.length > 1), content, report);
+}
+
 function reportIssues(
-  issues: z.core.$ZodIssue[],
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
   data: unknown,
   report: (entry: string, field: string, message: string) => void,
 ) {
