@@ -1,5 +1,10 @@
 import { type JSX, useState } from 'react';
-import { CounterpartsOfPersonDocument, type CounterpartsOfPersonQuery, PeopleToChooseFromDocument } from '../../api/generated.ts';
+import {
+  CounterpartsOfPersonDocument,
+  type CounterpartsOfPersonQuery,
+  type EntityType,
+  PeopleToChooseFromDocument,
+} from '../../api/generated.ts';
 import { useQuery } from '../../api/use-query.ts';
 import { ENTITY_STYLE } from '../model/styles.ts';
 import type { CanvasGraph, Selection } from '../model/types.ts';
@@ -7,6 +12,10 @@ import { Explanation, WithAnswer } from './Status.tsx';
 import './views.css';
 
 type Counterparts = NonNullable<CounterpartsOfPersonQuery['counterparts']>;
+
+const PEOPLE: EntityType[] = ['PERSON'];
+// Delegations and governments attend as organisations and countries; for many officials they are most of whom they met.
+const PEOPLE_AND_DELEGATIONS: EntityType[] = ['PERSON', 'ORGANIZATION', 'COUNTRY'];
 
 /** The person the view is about: the one selected on the canvas, if a person is selected. */
 function selectedPerson(selection: Selection | null, graph: CanvasGraph): { id: string; name: string } | null {
@@ -99,13 +108,24 @@ function PersonCounterparts({
   onOpenEgo(personId: string): void;
   onOpenEntity(id: string): void;
 }): JSX.Element {
-  const state = useQuery(CounterpartsOfPersonDocument, { person: person.id, first: 50 });
+  const [withDelegations, setWithDelegations] = useState(false);
+  const types = withDelegations ? PEOPLE_AND_DELEGATIONS : PEOPLE;
+  const state = useQuery(CounterpartsOfPersonDocument, { person: person.id, types, first: 50 });
   return (
     <>
       <div className="view-controls">
         <button type="button" onClick={() => onOpenEgo(person.id)} aria-label={`Open the ego graph of ${person.name} on the canvas`}>
           Open {person.name}’s ego graph
         </button>
+        <label>
+          <input
+            type="checkbox"
+            checked={withDelegations}
+            onChange={(event) => setWithDelegations(event.target.checked)}
+            aria-label="Count organisations, delegations and countries as counterparts too"
+          />{' '}
+          Organisations and countries too
+        </label>
       </div>
       <WithAnswer state={state} what={`the counterparts of ${person.name}`}>
         {(data) =>
@@ -115,10 +135,18 @@ function PersonCounterparts({
             </Explanation>
           ) : data.counterparts.edges.length === 0 ? (
             <Explanation>
-              <p>{person.name} attended no event together with another person the sources name.</p>
+              <p>
+                {person.name} attended no event together with another {withDelegations ? 'person, organisation or country' : 'person'} the
+                sources name.{withDelegations ? '' : ' Include organisations and countries to see the delegations they met.'}
+              </p>
             </Explanation>
           ) : (
-            <CounterpartList counterparts={data.counterparts} personName={person.name} onOpenEntity={onOpenEntity} />
+            <CounterpartList
+              counterparts={data.counterparts}
+              personName={person.name}
+              withDelegations={withDelegations}
+              onOpenEntity={onOpenEntity}
+            />
           )
         }
       </WithAnswer>
@@ -129,18 +157,21 @@ function PersonCounterparts({
 function CounterpartList({
   counterparts,
   personName,
+  withDelegations,
   onOpenEntity,
 }: {
   counterparts: Counterparts;
   personName: string;
+  withDelegations: boolean;
   onOpenEntity(id: string): void;
 }): JSX.Element {
   const most = Math.max(...counterparts.edges.map((edge) => edge.sharedEventCount));
   const shown = counterparts.edges.length;
+  const noun = withDelegations ? ['counterpart', 'counterparts'] : ['person', 'people'];
   return (
     <div className="view-table-block">
       <h3>
-        {counterparts.totalCount === 1 ? '1 person' : `${counterparts.totalCount} people`} met {personName}
+        {counterparts.totalCount === 1 ? `1 ${noun[0]}` : `${counterparts.totalCount} ${noun[1]}`} met {personName}
         {counterparts.totalCount > shown && `; the ${shown} with most shared events`}
       </h3>
       <ol className="counterpart-list" aria-label={`Counterparts of ${personName}, most shared events first`}>
@@ -156,13 +187,14 @@ function CounterpartList({
               >
                 {edge.node.name}
               </button>
+              {edge.node.__typename !== 'Person' && <span className="counterpart-type">{typeLabel(edge.node.__typename)}</span>}
               <span className="counterpart-count">
                 {edge.sharedEventCount === 1 ? '1 shared event' : `${edge.sharedEventCount} shared events`}
               </span>
             </div>
             <div
               className="counterpart-bar"
-              style={{ width: `calc((100% - 1.9rem) * ${edge.sharedEventCount / most})`, background: ENTITY_STYLE.Person.colour }}
+              style={{ width: `calc((100% - 1.9rem) * ${edge.sharedEventCount / most})`, background: typeColour(edge.node.__typename) }}
               aria-hidden="true"
             />
             <ul className="counterpart-events" aria-label={`Events ${personName} and ${edge.node.name} both attended`}>
@@ -180,4 +212,14 @@ function CounterpartList({
       </ol>
     </div>
   );
+}
+
+type CounterpartType = Counterparts['edges'][number]['node']['__typename'];
+
+function typeLabel(type: CounterpartType): string {
+  return ENTITY_STYLE[type].label.toLowerCase();
+}
+
+function typeColour(type: CounterpartType): string {
+  return ENTITY_STYLE[type].colour;
 }

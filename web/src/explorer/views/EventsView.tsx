@@ -6,7 +6,7 @@ import { toCsv } from '../export/csv.ts';
 import { downloadText } from '../export/download.ts';
 import { slug } from '../export/file-names.ts';
 import type { ViewFilters } from '../model/types.ts';
-import { describeDate, EVENT_CSV_COLUMNS, EVENT_KIND_COLOURS, type EventRow, eventRows } from './events-data.ts';
+import { describeDate, EVENT_CSV_COLUMNS, EVENT_KIND_COLOURS, type EventRow, eventRows, explainDate } from './events-data.ts';
 import { dayAfter, dayStart, enumWords } from './format.ts';
 import { openHref, PlotFigure } from './PlotFigure.tsx';
 import { Explanation, WithAnswer } from './Status.tsx';
@@ -82,8 +82,16 @@ function timeDomain(rows: EventRow[], dateFrom: string | null, dateTo: string | 
 
 function drawEventsChart(rows: EventRow[], dateFrom: string | null, dateTo: string | null, width: number): Element {
   const kinds = [...new Set(rows.map((row) => row.kind))];
-  const tooltip = (row: EventRow) => `${row.number}. ${row.name}\n${enumWords(row.kind)}, ${describeDate(row)}${row.place ? `\n${row.place}` : ''}\nClick to open it on the canvas.`;
-  const middle = (row: EventRow) => new Date((dayStart(row.start).getTime() + dayAfter(row.end).getTime()) / 2);
+  const y = (row: EventRow) => String(row.number);
+  const ranges = rows.filter((row) => !row.singleDay);
+  const days = rows.filter((row) => row.singleDay);
+  const common = {
+    y,
+    title: (row: EventRow) =>
+      `${row.number}. ${row.name}\n${enumWords(row.kind)}, ${explainDate(row)}${row.place ? `\n${row.place}` : ''}\nClick to open it on the canvas.`,
+    href: (row: EventRow) => openHref(row.id),
+    ariaLabel: (row: EventRow) => `${row.number}. ${row.name}, ${describeDate(row)}. Open on the canvas.`,
+  };
   return Plot.plot({
     width,
     height: 40 + rows.length * 24,
@@ -91,44 +99,34 @@ function drawEventsChart(rows: EventRow[], dateFrom: string | null, dateTo: stri
     marginRight: 12,
     style: { fontSize: '12px' },
     x: { type: 'utc', domain: timeDomain(rows, dateFrom, dateTo), label: null, grid: true },
-    y: { domain: rows.map((row) => String(row.number)), label: null, tickSize: 0 },
+    y: { domain: rows.map(y), label: null, tickSize: 0 },
     color: { domain: kinds, range: kinds.map((kind) => EVENT_KIND_COLOURS[kind]) },
     marks: [
-      Plot.barX(rows, {
+      // A range: solid where the source gives both days (a two-day summit), pale where only a month or year.
+      Plot.barX(ranges, {
+        ...common,
         x1: (row: EventRow) => dayStart(row.start),
         x2: (row: EventRow) => dayAfter(row.end),
-        y: (row: EventRow) => String(row.number),
         fill: 'kind',
-        fillOpacity: (row: EventRow) => (row.exact ? 0.9 : 0.35),
+        fillOpacity: (row: EventRow) => (row.dayPrecise ? 0.9 : 0.35),
         inset: 3,
         clip: true,
-        title: tooltip,
-        href: (row: EventRow) => openHref(row.id),
-        ariaLabel: (row: EventRow) => `${row.number}. ${row.name}, ${describeDate(row)}. Open on the canvas.`,
         className: 'event-bar',
       }),
-      // Dates worked out rather than stated: a dashed outline over the bar (a dash pattern is one per mark in Plot).
-      Plot.barX(rows.filter((row) => row.inferred), {
-        x1: (row: EventRow) => dayStart(row.start),
-        x2: (row: EventRow) => dayAfter(row.end),
-        y: (row: EventRow) => String(row.number),
-        stroke: 'kind',
-        strokeWidth: 1.5,
-        strokeDasharray: '3,2',
-        fill: 'none',
-        inset: 3,
-        clip: true,
-      }),
-      // A single day is a sliver on an axis of years: the dot keeps it visible and clickable.
-      Plot.dot(rows.filter((row) => row.exact), {
-        x: middle,
-        y: (row: EventRow) => String(row.number),
-        fill: 'kind',
+      // Dates worked out rather than stated: a dashed outline (Plot takes one dash pattern per mark).
+      Plot.barX(
+        ranges.filter((row) => row.inferred),
+        { y, x1: (row: EventRow) => dayStart(row.start), x2: (row: EventRow) => dayAfter(row.end), stroke: 'kind', strokeDasharray: '3,2', fill: 'none', inset: 3, clip: true },
+      ),
+      // A single day would be a sliver on an axis of months: a dot, hollow when the day was inferred.
+      Plot.dot(days, {
+        ...common,
+        x: (row: EventRow) => new Date((dayStart(row.start).getTime() + dayAfter(row.end).getTime()) / 2),
+        // Colours as values rather than through the scale: a hollow dot's white is no kind.
+        fill: (row: EventRow) => (row.inferred ? 'white' : EVENT_KIND_COLOURS[row.kind]),
+        stroke: (row: EventRow) => EVENT_KIND_COLOURS[row.kind],
+        strokeWidth: 2,
         r: 5,
-        stroke: 'white',
-        title: tooltip,
-        href: (row: EventRow) => openHref(row.id),
-        ariaLabel: (row: EventRow) => `${row.number}. ${row.name}, ${describeDate(row)}. Open on the canvas.`,
         className: 'event-dot',
       }),
     ],
@@ -167,7 +165,7 @@ function KindLegend({ kinds }: { kinds: EventKind[] }): JSX.Element {
           {enumWords(kind)}
         </li>
       ))}
-      <li>pale bar: the date is known only to the month or year; dashed: inferred</li>
+      <li>pale bar: known only to the month or year; dashed or hollow: inferred</li>
     </ul>
   );
 }
@@ -184,7 +182,7 @@ function EventList({ rows, range, onOpenEntity }: { rows: EventRow[]; range: str
       </div>
       <ol className="event-list" aria-label="Events, earliest first">
         {rows.map((row) => (
-          <li key={row.id} data-key={row.key}>
+          <li key={row.id} data-key={row.key} title={row.inferred && row.basis ? `How the date was inferred: ${row.basis}` : undefined}>
             <span className="event-number" aria-hidden="true">
               {row.number}
             </span>

@@ -6,7 +6,7 @@ import { toCsv } from '../export/csv.ts';
 import { downloadText } from '../export/download.ts';
 import { slug } from '../export/file-names.ts';
 import { ENTITY_STYLE } from '../model/styles.ts';
-import { dayAfter, dayStart, enumWords, formatValue } from './format.ts';
+import { dayAfter, dayStart, enumWords, formatValue, unitWords } from './format.ts';
 import { openHref, PlotFigure } from './PlotFigure.tsx';
 import { Explanation, WithAnswer } from './Status.tsx';
 import {
@@ -18,6 +18,7 @@ import {
   type Timeline,
   TRADE_MEASURES,
   targetCaption,
+  timelineParties,
   timelineTitle,
   tradeChartData,
   type TradeChartData,
@@ -76,7 +77,7 @@ function Timelines({ timelines, onOpenEntity }: { timelines: Timeline[]; onOpenE
             <select value={chosen} onChange={(event) => setChosen(Number(event.target.value))} aria-label="Parties and unit of the timeline">
               {timelines.map((option, index) => (
                 <option key={timelineTitle(option)} value={index}>
-                  {timelineTitle(option)}
+                  {timelineParties(option)}
                 </option>
               ))}
             </select>
@@ -137,7 +138,7 @@ function drawTradeChart(data: TradeChartData, width: number): Element {
     marginTop: 28,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { type: 'utc', domain: [from, to], label: null },
-    y: { grid: true, zero: true, label: enumWords(data.unit), tickFormat: (value: number) => formatValue(value, data.unit) },
+    y: { grid: true, zero: true, label: unitWords(data.unit), tickFormat: (value: number) => formatValue(value, data.unit) },
     color: { type: 'categorical', domain: data.sources.map((source) => source.id), range: data.sources.map((source) => source.colour) },
     marks: [
       // Where sources disagree: the whole period shaded, and said in words above it.
@@ -149,10 +150,11 @@ function drawTradeChart(data: TradeChartData, width: number): Element {
         title: (row) => `${row.periodText}: sources disagree (${row.values.join(' vs ')})`,
         ariaLabel: (row) => `${row.periodText}: sources disagree`,
       }),
+      // Said at the foot of the band, where no target's label (drawn at its value, near the top) can cover it.
       Plot.text(data.disagreements, {
         x: (row) => new Date((dayStart(row.start).getTime() + dayAfter(row.end).getTime()) / 2),
-        frameAnchor: 'top',
-        dy: -14,
+        frameAnchor: 'bottom',
+        dy: -8,
         text: () => 'sources disagree',
         fill: '#a61b1b',
         className: 'disagreement-label',

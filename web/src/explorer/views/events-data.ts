@@ -14,8 +14,10 @@ export interface EventRow {
   dateText: string;
   start: string;
   end: string;
-  /** Day-precise and stated by a source; otherwise the chart draws the range the date can mean. */
-  exact: boolean;
+  /** One day (as precise as a source gives it, or inferred to the day): a dot; otherwise a bar over the range. */
+  singleDay: boolean;
+  /** Known to the day at both ends (a two-day summit, say) rather than only to the month or year. */
+  dayPrecise: boolean;
   inferred: boolean;
   basis: string | null;
   place: string;
@@ -43,18 +45,23 @@ export function eventRows(events: EventsTimelineQuery['events']['nodes']): Event
     dateText: event.date.text,
     start: event.date.start,
     end: event.date.end,
-    exact: event.date.precision === 'DAY' && event.date.start === event.date.end && !event.date.inferred,
+    singleDay: event.date.start === event.date.end,
+    dayPrecise: event.date.precision === 'DAY',
     inferred: event.date.inferred,
     basis: event.date.basis,
     place: event.place.nodes.map((place) => place.name).join(', '),
   }));
 }
 
-/** How the list and the tooltip say when: "2023-05-18 to 2023-05-19", "sometime in 2024 (inferred: ...)". */
+/** When, as the list says it: the date as given, and the days it can mean when that is not plain. */
 export function describeDate(row: EventRow): string {
-  const range = row.start === row.end ? row.start : `between ${row.start} and ${row.end}`;
-  const when = row.exact || row.dateText === row.start ? row.dateText : `${row.dateText} (${range})`;
-  return row.inferred ? `${when}, inferred${row.basis ? `: ${row.basis}` : ''}` : when;
+  const when = row.singleDay || row.dayPrecise ? row.dateText : `${row.dateText} (between ${row.start} and ${row.end})`;
+  return row.inferred ? `${when}, inferred` : when;
+}
+
+/** When, with how an inferred date was worked out, for a tooltip. */
+export function explainDate(row: EventRow): string {
+  return row.inferred && row.basis ? `${describeDate(row)}: ${row.basis}` : describeDate(row);
 }
 
 export const EVENT_CSV_COLUMNS: CsvColumn<EventRow>[] = [

@@ -10,6 +10,23 @@ export function enumWords(value: string): string {
   return value.toLowerCase().replaceAll('_', ' ');
 }
 
+const UNIT_WORDS: Record<Unit, string> = {
+  USD: 'US dollars',
+  PERCENT: 'percent',
+  TONNES: 'tonnes',
+  FOLD: 'times',
+  COUNT: 'count',
+};
+
+export function unitWords(unit: Unit): string {
+  return UNIT_WORDS[unit];
+}
+
+/** The first letter in capitals, for a heading. */
+export function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 const BOUND_WORDS: Record<Bound, string> = {
   ABOUT: 'about ',
   AT_LEAST: 'at least ',

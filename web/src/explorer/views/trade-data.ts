@@ -1,6 +1,6 @@
 import type { TradeMeasure, TradeTimelinesQuery, Unit } from '../../api/generated.ts';
 import type { CsvColumn } from '../export/csv.ts';
-import { dayAfter, dayStart, enumWords, formatFigure, formatValue } from './format.ts';
+import { capitalised, dayAfter, dayStart, enumWords, formatFigure, formatValue, unitWords } from './format.ts';
 
 /*
  * The trade timeline turned into what the chart, the table and the CSV draw: one row per source's figure and
@@ -106,9 +106,14 @@ function chartSources(timeline: Timeline): Map<string, ChartSource> {
   return sources;
 }
 
-export function timelineTitle(timeline: Timeline): string {
+/** Which timeline of a measure it is: "China–Kazakhstan, in US dollars". */
+export function timelineParties(timeline: Timeline): string {
   const parties = timeline.parties.map((party) => party.name).join('–');
-  return `${enumWords(timeline.measure)}, ${parties || 'all parties'} (${enumWords(timeline.unit)})`;
+  return `${parties || 'All parties'}, in ${unitWords(timeline.unit)}`;
+}
+
+export function timelineTitle(timeline: Timeline): string {
+  return `${capitalised(enumWords(timeline.measure))}: ${timelineParties(timeline)}`;
 }
 
 export function tradeChartData(timeline: Timeline): TradeChartData {
