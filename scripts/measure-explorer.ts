@@ -3,7 +3,7 @@
 //      throwaway Neo4j holding the curated dataset and a synthetic hub of 500+ neighbours;
 //   2. frame time while panning and zooming a synthetic graph of 10,000 nodes and 30,000 edges;
 //   3. the bytes of the explorer's and GraphiQL's first load, raw, gzip and brotli, against 500 kB gzipped.
-// Options: --runs N (timed openings of the shared URL, default 7), --warmup N (untimed first, default 1),
+// Options: --runs N (timed openings of the shared URL, default 5), --warmup N (untimed first, default 1),
 // --seconds N (length of the camera tour, default 6), --only shared-view,frames,bundle (some sections).
 // Progress goes to stderr, figures to stdout.
 import { parseArgs } from 'node:util';
@@ -23,7 +23,7 @@ const GZIP_TARGET_BYTES = 500_000;
 
 const { values: options } = parseArgs({
   options: {
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: '5' },
     warmup: { type: 'string', default: '1' },
     seconds: { type: 'string', default: '6' },
     only: { type: 'string', default: SECTIONS.join(',') },
