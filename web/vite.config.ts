@@ -52,8 +52,15 @@ export default defineConfig({
     },
   },
   // Brotli and gzip files beside each asset, made once here, so the service sends them without compressing
-  // on every request.
-  plugins: [compression({ algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip')], threshold: 1024, exclude: [/\.map$/] })],
+  // on every request. The plugin's own list plus .ttf: Monaco's icon font, 80 kB, halves.
+  plugins: [
+    compression({
+      algorithms: [defineAlgorithm('brotliCompress'), defineAlgorithm('gzip')],
+      include: /\.(html|xml|css|json|js|mjs|svg|yaml|yml|toml|ttf)$/,
+      threshold: 1024,
+      exclude: [/\.map$/],
+    }),
+  ],
   worker: { format: 'es' },
   server: {
     // `npm run dev:web`: the explorer with hot reload, against a service running on port 4000.

@@ -1,5 +1,5 @@
 import { type GraphiQLPlugin, pick, useGraphiQL, useGraphiQLActions } from '@graphiql/react';
-import type { KeyboardEvent, SVGProps } from 'react';
+import { Fragment, type KeyboardEvent, type SVGProps } from 'react';
 import { RESEARCH_QUESTIONS, type ResearchQuestion, splitHeadline } from './questions.ts';
 import { WELCOME_QUERY } from './welcome.ts';
 
@@ -30,14 +30,15 @@ function QuestionsContent() {
     const place = placeFor(question, { tabs, activeTabIndex });
     if (place.kind === 'open') {
       if (place.index !== activeTabIndex) changeTab(place.index);
-      return;
+    } else {
+      if (place.kind === 'new') addTab();
+      // The editors show the active tab; writing them is what GraphiQL's own history does. The tab's values
+      // are set at once too, rather than after the editors' debounce, so the title is right straight away.
+      queryEditor?.setValue(question.query);
+      variableEditor?.setValue(question.variables);
+      updateActiveTabValues({ query: question.query, variables: question.variables, operationName: question.operationName });
     }
-    if (place.kind === 'new') addTab();
-    // The editors show the active tab; writing them is what GraphiQL's own history does. The tab's values
-    // are set at once too, rather than after the editors' debounce, so the title is right straight away.
-    queryEditor?.setValue(question.query);
-    variableEditor?.setValue(question.variables);
-    updateActiveTabValues({ query: question.query, variables: question.variables, operationName: question.operationName });
+    revealActiveTab();
   }
 
   return (
@@ -96,10 +97,27 @@ function QuestionItem({
             {rest}
           </span>
         )}
-        <code className="kz-question-operation">{question.operationName}</code>
+        <code className="kz-question-operation">{breakableName(question.operationName)}</code>
       </button>
     </li>
   );
+}
+
+/** A long operation name, free to wrap between its words (before each capital) rather than mid-word. */
+function breakableName(name: string) {
+  return name.split(/(?=[A-Z])/).map((word, index) => (
+    <Fragment key={`${index}-${word}`}>
+      {index > 0 && <wbr />}
+      {word}
+    </Fragment>
+  ));
+}
+
+/** With more tabs than fit, the strip scrolls; the question just chosen must not open out of sight. */
+function revealActiveTab() {
+  requestAnimationFrame(() => {
+    document.querySelector('.graphiql-tab-active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  });
 }
 
 /** Up and Down (and Home, End) move between the questions, so the list need not be tabbed through. */

@@ -5,12 +5,15 @@
  */
 export const WELCOME_QUERY = `# Kazakhstan–China graph
 #
-# A graph of the Kazakhstan–China relationship built from cited news articles.
-# The research questions on the left each open in a tab of their own, ready to
-# run with the ▶ button or Ctrl-Enter. Ctrl-Space completes fields as you write
-# your own; the Docs (book icon) describe every type.
+# A graph of the Kazakhstan–China relationship,
+# built from cited news articles.
 #
-# To browse the graph as a picture, open the explorer at /explore.
+# Each research question on the left opens in a
+# tab of its own; run it with ▶ or Ctrl-Enter.
+# Ctrl-Space completes fields as you write your
+# own; Docs (the book icon) describe every type.
+#
+# To see the graph as a picture: /explore
 query Welcome {
   service { name version }
   sources(first: 10) {
