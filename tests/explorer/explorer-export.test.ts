@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser, SCREENSHOTS, screenshot } from '../support/browser.ts';
 import { openExplorer } from '../support/explorer.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -97,6 +98,9 @@ describe('exports of the canvas', () => {
     expect(height).toBeGreaterThan(200);
     // Nodes, edges and labels on white compress to well over a blank picture's few hundred bytes.
     expect(body.length).toBeGreaterThan(5_000);
+    // Kept for a person to look at beside the screenshots.
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await file.saveAs(join(SCREENSHOTS, 'explorer-export-png.png'));
     await page.context().close();
   });
 
@@ -106,6 +110,11 @@ describe('exports of the canvas', () => {
     const text = body.toString('utf8');
     expect(XMLValidator.validate(text)).toBe(true);
     expect(text.match(/<circle /g)).toHaveLength(KEYS.length - 1);
+    // The drawing as a browser renders it, to compare with the canvas by eye.
+    const viewer = await page.context().newPage();
+    await viewer.setContent(text.replace(/^<\?xml[^>]*>/, ''));
+    await screenshot(viewer, 'explorer-export-svg');
+    await screenshot(page, 'explorer-export-canvas');
     await page.context().close();
   });
 });

@@ -92,31 +92,37 @@ function drawEventsChart(rows: EventRow[], dateFrom: string | null, dateTo: stri
     href: (row: EventRow) => openHref(row.id),
     ariaLabel: (row: EventRow) => `${row.number}. ${row.name}, ${describeDate(row)}. Open on the canvas.`,
   };
+  const domain = timeDomain(rows, dateFrom, dateTo);
+  // A range of a day or two is narrower than a pixel on an axis of years: every bar is drawn at least 8 px wide.
+  const minimum = ((domain[1].getTime() - domain[0].getTime()) / Math.max(width - 44, 1)) * 8;
+  const x1 = (row: EventRow) => dayStart(row.start);
+  const x2 = (row: EventRow) => new Date(Math.max(dayAfter(row.end).getTime(), dayStart(row.start).getTime() + minimum));
   return Plot.plot({
     width,
     height: 40 + rows.length * 24,
     marginLeft: 32,
-    marginRight: 12,
+    marginRight: 20,
     style: { fontSize: '12px' },
-    x: { type: 'utc', domain: timeDomain(rows, dateFrom, dateTo), label: null, grid: true },
+    x: { type: 'utc', domain, label: null, grid: true },
     y: { domain: rows.map(y), label: null, tickSize: 0 },
     color: { domain: kinds, range: kinds.map((kind) => EVENT_KIND_COLOURS[kind]) },
     marks: [
       // A range: solid where the source gives both days (a two-day summit), pale where only a month or year.
       Plot.barX(ranges, {
         ...common,
-        x1: (row: EventRow) => dayStart(row.start),
-        x2: (row: EventRow) => dayAfter(row.end),
+        x1,
+        x2,
         fill: 'kind',
         fillOpacity: (row: EventRow) => (row.dayPrecise ? 0.9 : 0.35),
-        inset: 3,
+        insetTop: 3,
+        insetBottom: 3,
         clip: true,
         className: 'event-bar',
       }),
       // Dates worked out rather than stated: a dashed outline (Plot takes one dash pattern per mark).
       Plot.barX(
         ranges.filter((row) => row.inferred),
-        { y, x1: (row: EventRow) => dayStart(row.start), x2: (row: EventRow) => dayAfter(row.end), stroke: 'kind', strokeDasharray: '3,2', fill: 'none', inset: 3, clip: true },
+        { y, x1, x2, stroke: 'kind', strokeDasharray: '3,2', fill: 'none', insetTop: 3, insetBottom: 3, clip: true },
       ),
       // A single day would be a sliver on an axis of months: a dot, hollow when the day was inferred.
       Plot.dot(days, {

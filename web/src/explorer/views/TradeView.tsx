@@ -134,7 +134,7 @@ function drawTradeChart(data: TradeChartData, width: number): Element {
     width,
     height: 300,
     marginLeft: 56,
-    marginRight: 16,
+    marginRight: 20,
     marginTop: 28,
     style: { fontSize: '12px', overflow: 'visible' },
     x: { type: 'utc', domain: [from, to], label: null },
