@@ -6,6 +6,8 @@ import { toGraphML } from '../../web/src/explorer/export/graphml.ts';
 import { fromJson, toJson } from '../../web/src/explorer/export/json.ts';
 import { type Picture, toSvg } from '../../web/src/explorer/export/svg.ts';
 import type { CanvasEdge, CanvasGraph, CanvasNode } from '../../web/src/explorer/model/types.ts';
+import { EVENT_CSV_COLUMNS, eventRows } from '../../web/src/explorer/views/events-data.ts';
+import { figureX, type Timeline, tradeChartData, tradeCsvColumns } from '../../web/src/explorer/views/trade-data.ts';
 
 function node(id: string, overrides: Partial<CanvasNode> = {}): CanvasNode {
   return {
@@ -200,5 +202,95 @@ describe('file names', () => {
     expect(viewFileName(graph, visible, 'graphml')).toBe('china-kassym-jomart-tokayev-co-and-1-more.graphml');
     expect(viewFileName(graph, { nodeIds: [], edgeIds: [] }, 'png')).toBe('empty-view.png');
     expect(slug('Türkiye — Ürümqi, 2023!')).toBe('turkiye-urumqi-2023');
+  });
+});
+
+describe('the timelines’ tables as CSV', () => {
+  // A timeline as the API gives it, cut to what the view reads: 2022 disputed by two sources, 2023 agreed by two.
+  const source = (id: string, publisher: string, title = `Headline ${id}`) => ({
+    __typename: 'Source' as const,
+    id,
+    title,
+    publisher,
+    published: { __typename: 'PartialDate' as const, text: '2023' },
+  });
+  const figure = (id: string, value: number | null, from: ReturnType<typeof source>) => ({
+    __typename: 'TradeFigure' as const,
+    id,
+    key: `figure/${id}`,
+    name: `Turnover, ${id}`,
+    value,
+    bound: 'EXACT' as const,
+    citations: [{ __typename: 'Citation' as const, source: from, paragraphs: [1], sections: [] }],
+  });
+  const period = (text: string, start: string, end: string) => ({ __typename: 'PartialDate' as const, text, start, end, inferred: false });
+  const a = source('a', 'Unknown (not named)', 'A long headline, with a comma');
+  const b = source('b', 'The Daily');
+  const timeline: Timeline = {
+    __typename: 'TradeTimeline',
+    measure: 'TURNOVER',
+    unit: 'USD',
+    parties: [
+      { __typename: 'Country', id: 'kz', name: 'Kazakhstan' },
+      { __typename: 'Country', id: 'cn', name: 'China' },
+    ],
+    periods: [
+      { __typename: 'TradePeriod', period: period('2022', '2022-01-01', '2022-12-31'), values: [24e9, 31e9], sourcesDisagree: true, figures: [figure('a22', 24e9, a), figure('b22', 31e9, b)] },
+      { __typename: 'TradePeriod', period: period('2023', '2023-01-01', '2023-12-31'), values: [31.5e9], sourcesDisagree: false, figures: [figure('a23', 31.5e9, a), figure('b23', 31.5e9, b)] },
+    ],
+    targets: [
+      {
+        __typename: 'Target',
+        id: 't',
+        key: 'target/forty',
+        name: 'Forty billion',
+        value: 40e9,
+        bound: 'EXACT',
+        deadline: null,
+        citations: [],
+      },
+    ],
+  };
+  const data = tradeChartData(timeline);
+
+  it('names each source once, by publisher or, when the publisher is unknown, by headline', () => {
+    expect(data.sources.map((row) => row.label)).toEqual(['A long headline, with a comma', 'The Daily']);
+    expect(new Set(data.sources.map((row) => row.colour)).size).toBe(2);
+  });
+
+  it('marks only the disputed period, with the other source’s value, and sets its figures side by side', () => {
+    expect(data.disagreements).toEqual([{ periodText: '2022', start: '2022-01-01', end: '2022-12-31', values: ['$24 bn', '$31 bn'] }]);
+    expect(data.figures.map((row) => row.disagreesWith)).toEqual([['$31 bn (The Daily)'], ['$24 bn (A long headline, with a comma)'], [], []]);
+    const [first, second] = data.figures.map(figureX);
+    expect(first!.getTime()).toBeLessThan(second!.getTime());
+    expect(first!.getUTCFullYear()).toBe(2022);
+    expect(second!.getUTCFullYear()).toBe(2022);
+  });
+
+  it('writes the trade table as CSV: figures, then targets, quoted where needed', () => {
+    const lines = toCsv([...data.figures, ...data.targets], tradeCsvColumns(data.unit)).split('\r\n');
+    expect(lines[0]).toBe('kind,period or deadline,source,value,unit,as stated,sources disagree,name,key');
+    expect(lines[1]).toBe(
+      'figure,2022,"A long headline, with a comma (Unknown (not named), 2023)",24000000000,USD,$24 bn,true,"Turnover, a22",figure/a22',
+    );
+    expect(lines[5]).toBe('target,,,40000000000,USD,$40 bn,,Forty billion,target/forty');
+    expect(lines).toHaveLength(7);
+  });
+
+  it('writes the events list as CSV with the columns the brief names', () => {
+    const rows = eventRows([
+      {
+        __typename: 'Event',
+        id: 'e1',
+        key: 'event/summit',
+        name: 'Summit, "the first"',
+        kind: 'SUMMIT',
+        date: { __typename: 'PartialDate', text: '2023-05-18/2023-05-19', start: '2023-05-18', end: '2023-05-19', precision: 'DAY', inferred: false, basis: null },
+        place: { __typename: 'EventPlaceConnection', nodes: [{ __typename: 'City', id: 'c', name: 'Xi’an' }] },
+      },
+    ]);
+    expect(toCsv(rows, EVENT_CSV_COLUMNS)).toBe(
+      'name,kind,date,start,end,place,key\r\n"Summit, ""the first""",summit,2023-05-18/2023-05-19,2023-05-18,2023-05-19,Xi’an,event/summit\r\n',
+    );
   });
 });
