@@ -1,26 +1,81 @@
-import { createServer, type RequestListener } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RunningServer {
   port: number;
-  /** Stops accepting, lets requests in flight finish (at most `graceMs`), then closes every connection. */
+  /**
+   * Drains, then stops: `/ready` answers 503 at once; requests in flight finish (at most `graceMs`); every
+   * answer from then on says `connection: close`; idle keep-alive connections are closed at once. The
+   * server keeps accepting connections until the last request in flight is answered, so a client whose idle
+   * connection was closed, or that sends on one just then, opens a new one and is answered: nothing is reset.
+   */
   close(graceMs?: number): Promise<void>;
 }
 
-export async function listen(handler: RequestListener, { port, host }: { port: number; host?: string | undefined }): Promise<RunningServer> {
-  const server = createServer(handler);
+export interface ListenOptions {
+  port: number;
+  host?: string | undefined;
+  /** The path of the readiness probe, which answers 503 once draining begins, whatever the app would say. */
+  readinessPath?: string | undefined;
+}
+
+export async function listen(handler: RequestListener, { port, host, readinessPath }: ListenOptions): Promise<RunningServer> {
+  const inFlight = new Set<ServerResponse>();
+  let draining = false;
+  let drained: (() => void) | undefined;
+
+  const server = createServer((request, response) => {
+    inFlight.add(response);
+    response.once('close', () => {
+      inFlight.delete(response);
+      if (inFlight.size === 0) drained?.();
+    });
+    if (draining) {
+      response.setHeader('connection', 'close');
+      if (readinessPath !== undefined && isProbe(request, readinessPath)) return shuttingDown(response);
+    }
+    handler(request, response);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen({ port, host }, resolve);
   });
+
+  let closing: Promise<void> | undefined;
+  const close = (graceMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      draining = true;
+      // Answers not begun yet end their connection too; answers already on their way leave it idle, and
+      // idle connections are closed when the drain ends.
+      for (const response of inFlight) if (!response.headersSent) response.setHeader('connection', 'close');
+      server.closeIdleConnections();
+      const stop = () => {
+        drained = undefined;
+        clearTimeout(timer);
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeIdleConnections();
+      };
+      const timer = setTimeout(() => {
+        // A request still running after the grace period (or a client trickling its body) is cut off.
+        server.closeAllConnections();
+        stop();
+      }, graceMs);
+      timer.unref();
+      if (inFlight.size === 0) stop();
+      else drained = stop;
+    });
+
   return {
     port: (server.address() as AddressInfo).port,
-    close: (graceMs = 10_000) =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        // Idle keep-alive connections would hold close() open; busy ones get the grace period.
-        server.closeIdleConnections();
-        setTimeout(() => server.closeAllConnections(), graceMs).unref();
-      }),
+    close: (graceMs = 10_000) => (closing ??= close(graceMs)),
   };
+}
+
+function isProbe(request: IncomingMessage, path: string): boolean {
+  return (request.method === 'GET' || request.method === 'HEAD') && (request.url ?? '').split('?')[0] === path;
+}
+
+function shuttingDown(response: ServerResponse): void {
+  response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '5' });
+  response.end('The service is shutting down: it finishes the requests in flight, then stops.\n');
 }

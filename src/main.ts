@@ -65,9 +65,10 @@ try {
     limits: config.limits,
     corsOrigins: config.corsOrigins,
   });
-  const server = await listen(withWebAssets(app, webAssets), { port: config.port, host: config.host });
+  const server = await listen(withWebAssets(app, webAssets), { port: config.port, host: config.host, readinessPath: '/ready' });
   lifecycle.defer('HTTP server', async () => {
-    await server.close();
+    // Time for a request in flight to send a statement or two that Neo4j lets run to its timeout.
+    await server.close(2 * config.transactionTimeoutMs);
     await app.dispose();
   });
   logger.info(`GraphQL at http://localhost:${server.port}/graphql (GraphiQL in a browser), the explorer at http://localhost:${server.port}/explore`);
