@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import type { EntityDetailsQuery, FigureValueFragment } from '../../api/generated.ts';
 import { DateText } from './DateText.tsx';
-import { sayEnum, sayGrowth, sayMoney, sayQuantity } from './format.ts';
+import { sayEnum, sayGrowth, sayMoney, sayQuantity, sayUnit } from './format.ts';
 
 type DetailsNode = NonNullable<EntityDetailsQuery['node']>;
 /** Anything `node(id)` answers except a source: the entities the canvas holds. */
@@ -17,13 +17,18 @@ function listRow(label: string, values: readonly string[], say: (value: string) 
   return values.length > 0 ? [[label, values.map(say).join(', ')]] : [];
 }
 
+/** A figure's or target's description, unless it is already its name, the panel's heading. */
+function descriptionRow(node: { name: string; description: string }): Row[] {
+  return node.description === node.name ? [] : [['Description', node.description]];
+}
+
 /** A figure's own facts; its value sits in the comparison with other sources' figures (FigureComparison). */
 export function figureRows(figure: FigureValueFragment): Row[] {
   return [
     ['Measure', sayEnum(figure.measure)],
     ['Value', figure.value === null ? 'not given (only a change)' : sayQuantity(figure.value, figure.unit, figure.bound)],
     ['Bound', sayEnum(figure.bound)],
-    ['Unit', sayEnum(figure.unit)],
+    ['Unit', sayUnit(figure.unit)],
     ['Period', <DateText date={figure.period} />],
     ...(figure.growth ? ([['Growth', sayGrowth(figure.growth)]] as Row[]) : []),
   ];
@@ -73,14 +78,14 @@ function typeRows(node: EntityNode): Row[] {
     case 'Commodity':
       return [['Category', sayEnum(node.category)], ...listRow('HS codes', node.hsCodes)];
     case 'TradeFigure':
-      return [['Description', node.description], ...figureRows(node)];
+      return [...descriptionRow(node), ...figureRows(node)];
     case 'Target':
       return [
-        ['Description', node.description],
+        ...descriptionRow(node),
         ['Measure', node.targetMeasure],
         ['Value', sayQuantity(node.targetValue, node.unit, node.bound)],
         ['Bound', sayEnum(node.bound)],
-        ['Unit', sayEnum(node.unit)],
+        ['Unit', sayUnit(node.unit)],
         ...dateRow('Deadline', node.deadline),
       ];
     case 'Route':

@@ -34,12 +34,12 @@ export function FigureComparison({ figures }: { figures: readonly FigureValueFra
         <tbody>
           {figures.map((figure, index) => (
             <tr key={`${index}-${figure.citations[0]?.source.id ?? ''}`} className={index === 0 ? 'h5-this-figure' : undefined}>
-              <td>
+              <td className="h5-value">
                 {sayValue(figure)}
                 {figure.growth && <div className="h5-muted">{sayGrowth(figure.growth)}</div>}
               </td>
               <td>
-                <DateText date={figure.period} />
+                <DateText date={figure.period} compact />
               </td>
               <td>
                 {figure.citations.map((citation) => (

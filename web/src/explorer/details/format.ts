@@ -74,6 +74,12 @@ export function sayGrowth(growth: { value: number; unit: GrowthUnit; bound: Boun
   return `${direction} ${sayQuantity(Math.abs(growth.value), growth.unit, growth.bound)}`;
 }
 
+const UNIT_WORDS: Record<Unit, string> = { COUNT: 'a count', FOLD: 'fold', PERCENT: 'percent', TONNES: 'tonnes', USD: 'US dollars' };
+
+export function sayUnit(unit: Unit): string {
+  return UNIT_WORDS[unit];
+}
+
 /** Paragraph numbers as a reader would cite them: "¶ 2, 5". */
 export function sayParagraphs(paragraphs: readonly number[]): string {
   return `${paragraphs.length > 1 ? '¶¶' : '¶'} ${paragraphs.join(', ')}`;
