@@ -23,6 +23,16 @@ const FORMATS: ExportFormat[] = [
   { id: 'graphml', label: 'GraphML', hint: 'the visible subgraph, for Gephi or Cytoscape' },
 ];
 
+/**
+ * The export draws a second renderer, whose node icons are images it loads anew: it is given a moment to load
+ * them and then drawn once more, right before the picture is taken (in the same task, while WebGL's buffer
+ * still holds the frame).
+ */
+async function drawWithIcons(renderer: Sigma): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  renderer.refresh();
+}
+
 type Props = { graph: CanvasGraph; visible: { nodeIds: string[]; edgeIds: string[] }; getRenderer(): Sigma | null };
 
 async function exportAs(format: ExportFormat['id'], { graph, visible, getRenderer }: Props): Promise<void> {
@@ -41,7 +51,8 @@ async function exportAs(format: ExportFormat['id'], { graph, visible, getRendere
         return downloadText(toSvg(pictureOf(sigma, graph, visible, title)), fileName, 'image/svg+xml');
       }
       // A white background, as in the SVG: a transparent PNG is unreadable on a dark slide or viewer.
-      return downloadBlob(await toBlob(sigma, { format: 'png', backgroundColor: '#ffffff' }), fileName);
+      const blob = await toBlob(sigma, { format: 'png', backgroundColor: '#ffffff', withTempRenderer: drawWithIcons });
+      return downloadBlob(blob, fileName);
     }
   }
 }
