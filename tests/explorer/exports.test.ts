@@ -170,7 +170,7 @@ describe('SVG of the canvas', () => {
     height: 300,
     title: 'Tokayev & <friends>',
     nodes: [
-      { id: 'n1', x: 10, y: 20, radius: 5, colour: '#336699', label: 'A <b> & "c"' },
+      { id: 'n1', x: 10, y: 20, radius: 5, colour: '#336699', label: 'A <b> & "c"', icon: 'M12 2l10 20H2z' },
       { id: 'n2', x: 200.123456, y: 150, radius: 8, colour: 'rgb(10, 20, 30)', label: null },
       { id: 'n3', x: 390, y: 290, radius: 3, colour: '#999', label: '中国' },
     ],
@@ -190,6 +190,9 @@ describe('SVG of the canvas', () => {
     expect(circles[1]).toMatchObject({ '@cx': '200.12', '@r': '8', '@fill': 'rgb(10, 20, 30)' });
     expect(asList(groups.find((group) => group['@class'] === 'edges')!.line)).toHaveLength(1);
     expect(asList(groups.find((group) => group['@class'] === 'labels')!.text)).toHaveLength(2);
+    expect(asList(groups.find((group) => group['@class'] === 'icons')!.path)).toEqual([
+      expect.objectContaining({ '@d': 'M12 2l10 20H2z', '@transform': 'translate(7 17) scale(0.25)' }),
+    ]);
     expect(svg.rect).toMatchObject({ '@fill': '#ffffff' });
     expect(svg['@viewBox']).toBe('0 0 400 300');
     expect(svg.title).toBe('Tokayev & <friends>');

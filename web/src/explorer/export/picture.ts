@@ -1,4 +1,5 @@
 import type Sigma from 'sigma';
+import { ENTITY_STYLE } from '../model/styles.ts';
 import type { CanvasGraph } from '../model/types.ts';
 import type { VisibleIds } from './subgraph.ts';
 import type { Picture, PictureEdge, PictureNode } from './svg.ts';
@@ -14,7 +15,9 @@ export function pictureOf(sigma: Sigma, graph: CanvasGraph, visible: VisibleIds,
     const data = sigma.getNodeDisplayData(id);
     if (!data || data.hidden) return [];
     const { x, y } = sigma.framedGraphToViewport(data);
-    return [{ id, x, y, radius: sigma.scaleSize(data.size), colour: data.color, label: data.label ?? graph.nodes[id]?.label ?? null }];
+    const node = graph.nodes[id];
+    const icon = node ? ENTITY_STYLE[node.type].icon : null;
+    return [{ id, x, y, radius: sigma.scaleSize(data.size), colour: data.color, label: data.label ?? node?.label ?? null, icon }];
   });
   const drawn = new Set(nodes.map((node) => node.id));
   const edges: PictureEdge[] = visible.edgeIds.flatMap((id) => {

@@ -14,6 +14,8 @@ export interface PictureNode {
   colour: string;
   /** Null when the canvas shows no label for it. */
   label: string | null;
+  /** The type's pictogram, an SVG path in a 24×24 box (model/styles.ts), drawn white inside the circle. */
+  icon?: string | null;
 }
 
 export interface PictureEdge {
@@ -50,6 +52,13 @@ export function toSvg(picture: Picture): string {
   const circles = picture.nodes.map(
     (node) => `    <circle cx="${px(node.x)}" cy="${px(node.y)}" r="${px(Math.max(node.radius, 0.5))}" fill="${escapeXml(node.colour)}"/>`,
   );
+  // The pictogram fills the middle of the circle, about as large as on the canvas.
+  const icons = picture.nodes.flatMap((node) => {
+    if (!node.icon) return [];
+    const side = node.radius * 1.2;
+    const at = `translate(${px(node.x - side / 2)} ${px(node.y - side / 2)}) scale(${px(side / 24)})`;
+    return [`    <path transform="${at}" d="${escapeXml(node.icon)}"/>`];
+  });
   const labels = picture.nodes.flatMap((node) =>
     node.label
       ? [`    <text x="${px(node.x + node.radius + 3)}" y="${px(node.y + 4)}">${escapeXml(node.label)}</text>`]
@@ -65,6 +74,9 @@ export function toSvg(picture: Picture): string {
     '  </g>',
     '  <g class="nodes">',
     ...circles,
+    '  </g>',
+    '  <g class="icons" fill="#ffffff" fill-rule="evenodd">',
+    ...icons,
     '  </g>',
     `  <g class="labels" fill="#1a1a1a" ${LABEL_FONT}>`,
     ...labels,
