@@ -116,9 +116,10 @@ describe('the trade view', () => {
 
     await screenshot(page, 'explorer-trade');
 
-    // A figure's dot opens it on the canvas (the shared link then names it).
+    // A figure's dot is a link: reached from the keyboard, Enter opens it on the canvas (the shared link names it).
     const first = figures[0]!;
-    await page.locator('.trade-chart .figure-dot a').first().click();
+    await page.locator('.trade-chart .figure-dot a').first().focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => decodeURIComponent(page.url()), POLL).toContain(first.key.split('/')[1]!);
     await page.context().close();
   });
