@@ -42,12 +42,21 @@ async function searchAndAdd(page: Page, text: string, name: RegExp) {
   await waitForCanvasIdle(page);
 }
 
+/** Asks the API directly, again when a loaded machine made Neo4j's first answer miss the transaction timeout. */
+async function ask<Data>(query: string, variables: Record<string, unknown>) {
+  for (let attempt = 1; ; attempt += 1) {
+    const answer = await server.graphql<Data>(query, variables);
+    const timedOut = answer.errors?.some((error) => error.extensions?.code === 'TRANSACTION_TIMEOUT');
+    if (!timedOut || attempt === 3) return answer;
+  }
+}
+
 async function neighbourNames(key: string): Promise<string[]> {
-  const answer = await server.graphql<{ neighbourhood: { nodes: { key: string; name: string }[] } }>(
+  const answer = await ask<{ neighbourhood: { nodes: { key: string; name: string }[] } }>(
     'query ($key: String!) { neighbourhood(of: {key: $key}, depth: 1, limit: 60) { nodes { key name } } }',
     { key },
   );
-  if (!answer.data) throw new Error(`The neighbourhood of ${key} failed: ${JSON.stringify(answer.errors)}`);
+  if (!answer.data?.neighbourhood) throw new Error(`The neighbourhood of ${key} failed: ${JSON.stringify(answer.errors)}`);
   return answer.data.neighbourhood.nodes.map((node) => node.name).sort();
 }
 
@@ -150,6 +159,25 @@ describe('the explorer canvas', () => {
     await alert.getByRole('button', { name: 'Retry' }).click();
     await waitForCanvasIdle(page);
     expect(await entityNames(page)).toEqual(['Olzhas Bektenov']);
+    await page.context().close();
+  });
+
+  it('asks a shared path question again, and puts its paths on the canvas, highlighted', async () => {
+    const LI_QIANG = 'person/li-qiang';
+    const answer = await ask<{ shortestPaths: { nodes: { name: string }[] }[] }>(
+      'query ($from: String!, $to: String!) { shortestPaths(from: {key: $from}, to: {key: $to}, maxLength: 4) { nodes { name } } }',
+      { from: BEKTENOV, to: LI_QIANG },
+    );
+    if (!answer.data?.shortestPaths) throw new Error(`The paths failed: ${JSON.stringify(answer.errors)}`);
+    const onPaths = [...new Set(answer.data.shortestPaths.flatMap((path) => path.nodes.map((node) => node.name)))].sort();
+    expect(onPaths.length).toBeGreaterThan(2);
+    const page = await openExplorer(browser, server.url, `?v=1&n=person/olzhas-bektenov,li-qiang&q=${BEKTENOV}~${LI_QIANG}~`);
+    expect(await page.getByRole('tab', { name: 'Paths' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByText(/shortest paths? of \d+ steps?/).waitFor();
+    await waitForCanvasIdle(page);
+    const names = await entityNames(page);
+    for (const name of onPaths) expect(names).toContain(name);
+    await screenshot(page, 'explorer-paths-highlighted');
     await page.context().close();
   });
 

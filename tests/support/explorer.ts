@@ -11,12 +11,12 @@ export async function openExplorer(browser: Browser, serverUrl: string, query = 
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   await page.goto(`${serverUrl}/explore${query}`);
-  await page.locator('.explorer[data-explorer-ready="true"]').waitFor({ timeout: 15_000 });
+  await page.locator('.explorer[data-explorer-ready="true"]').waitFor({ timeout: 30_000 });
   await waitForCanvasIdle(page);
   return page;
 }
 
 /** Waits until no request is in flight and the layout has settled, so the canvas and the table hold still. */
-export async function waitForCanvasIdle(page: Page, timeout = 20_000): Promise<void> {
+export async function waitForCanvasIdle(page: Page, timeout = 30_000): Promise<void> {
   await page.locator('.explorer[data-busy="false"] .canvas-area[data-layout="idle"]').waitFor({ timeout });
 }

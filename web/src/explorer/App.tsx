@@ -2,12 +2,12 @@ import { type ComponentType, type JSX, type KeyboardEvent, useCallback, useEffec
 import type Sigma from 'sigma';
 import type { CanvasEntityFragment } from '../api/generated.ts';
 import { EmptyCanvas } from './canvas/EmptyCanvas.tsx';
-import { fetchEntityInContext, fetchExpansion, restoreView } from './canvas/fetch.ts';
+import { fetchEntity, fetchExpansion, fetchRelationshipsAmong, restoreView } from './canvas/fetch.ts';
 import { GraphCanvas, type Highlight } from './canvas/GraphCanvas.tsx';
 import { NodeActions } from './canvas/NodeActions.tsx';
 import { useRelationshipCounts } from './canvas/use-relationship-counts.ts';
 import { useTasks } from './canvas/use-tasks.ts';
-import { parseView, type Snapshot, useUrlSync } from './canvas/use-url-sync.ts';
+import { parseView, pathWithIds, type Snapshot, useUrlSync } from './canvas/use-url-sync.ts';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { NO_FILTERS, visibleSubgraph } from './model/filters.ts';
 import {
@@ -20,6 +20,7 @@ import {
   pin,
   removeNodes,
   setHidden,
+  showAll,
   toCanvasNode,
   unpin,
 } from './model/graph.ts';
@@ -143,10 +144,11 @@ export function App(): JSX.Element {
       const { view, problems } = parseView(search);
       setNotice(problems.length ? problems.join(' ') : null);
       setFilters(view.filters);
-      setPathQuestion(view.path);
+      if (view.path) setTab('Paths');
       if (view.keys.length === 0) {
         setHistory((current) => record(current, EMPTY_CANVAS));
         setSelection(null);
+        setPathQuestion(view.path);
         setReady(true);
         return;
       }
@@ -155,6 +157,7 @@ export function App(): JSX.Element {
           const restored = await restoreView(view);
           setHistory((current) => record(current, restored.canvas));
           setSelection(restored.selection);
+          setPathQuestion(pathWithIds(view.path, restored.canvas));
           if (restored.missing.length) {
             setNotice(`${restored.missing.length} of the entities in the link are no longer in the graph: ${restored.missing.join(', ')}.`);
           }
@@ -186,33 +189,42 @@ export function App(): JSX.Element {
     if (next) setTab((current) => (current === 'Paths' || current === 'Counterparts' ? current : 'Details'));
   }, []);
 
+  // Requests finish after renders: they read the canvas as it is then, not as it was when they were sent.
+  const latest = useRef(canvas);
+  latest.current = canvas;
+
+  /** Edges between the new nodes and everything already drawn, new ones first in case the canvas is huge. */
+  const edgesWith = (nodes: CanvasNode[]) => fetchRelationshipsAmong([...nodes.map((node) => node.id), ...Object.keys(latest.current.graph.nodes)]);
+
   /** Puts an entity on the canvas with its links to what is there, and selects it. */
   const open = useCallback(
-    (reference: { id: string } | { key: string }, known?: CanvasNode) => {
-      const onCanvas = known && canvas.graph.nodes[known.id];
+    (reference: { id: string } | { key: string }, entity?: CanvasNode) => {
+      const onCanvas = 'id' in reference ? latest.current.graph.nodes[reference.id] : undefined;
       if (onCanvas) {
         change((state) => setHidden(state, [onCanvas.id], false));
         select({ kind: 'node', id: onCanvas.id });
         return;
       }
       tasks.run(async () => {
-        const answer = await fetchEntityInContext(reference);
-        if (!answer) {
-          setNotice('That entity is no longer in the graph.');
+        const node = entity ?? (await fetchEntity(reference));
+        if (!node) {
+          setNotice('That entity is no longer in the graph: search for it by name.');
           return;
         }
-        change((state) => addToCanvas(state, [answer.node], answer.edges));
-        select({ kind: 'node', id: answer.node.id });
+        const edges = await edgesWith([node]);
+        change((state) => addToCanvas(state, [node], edges));
+        select({ kind: 'node', id: node.id });
       });
     },
-    [canvas.graph.nodes, change, select, tasks.run],
+    [change, select, tasks.run],
   );
 
   const expand = useCallback(
     (id: string, follow: RelationshipType[] | null) => {
       tasks.run(async () => {
         const expansion = await fetchExpansion(id, follow);
-        change((state) => addToCanvas(state, expansion.nodes, expansion.edges, id));
+        const edges = await edgesWith(expansion.nodes);
+        change((state) => addToCanvas(state, expansion.nodes, [...expansion.edges, ...edges], id));
         const shown = expansion.nodes.length - 1;
         setNotice(
           expansion.truncated
@@ -247,7 +259,7 @@ export function App(): JSX.Element {
 
   const empty = Object.keys(canvas.graph.nodes).length === 0;
   const { DetailsPanel, PathFinder, TradeView, EventsView, CounterpartsView, ExportMenu } = Panels;
-  const openById = (id: string) => open({ id }, canvas.graph.nodes[id]);
+  const openById = (id: string) => open({ id });
 
   const panelFor = (name: Tab): JSX.Element => {
     switch (name) {
@@ -340,7 +352,7 @@ export function App(): JSX.Element {
       <main className="workspace">
         <aside className="left-panel" aria-label="Legend and filters">
           <h2>Legend and filters</h2>
-          <FiltersPanel graph={canvas.graph} filters={filters} onChange={setFilters} />
+          <FiltersPanel graph={canvas.graph} filters={filters} onChange={setFilters} onShowHidden={() => change(showAll)} />
         </aside>
         <section className="centre" aria-label="Canvas">
           {selectedNode && (

@@ -1,9 +1,16 @@
 /*
- * The canvas's questions to the API, each turned into canvas nodes and edges: an expansion, one entity with
- * its links to what is drawn, and a whole shared view. Errors pass through as ApiErrors for the page to show.
+ * The canvas's questions to the API, each turned into canvas nodes and edges: an expansion, one entity, the
+ * relationships among what is drawn, and a whole shared view. Errors pass through as ApiErrors for the page
+ * to show.
  */
 import { ApiError, request } from '../../api/client.ts';
-import { EntityInContextDocument, type EntityReference, ExpandNeighbourhoodDocument, type RelationshipType } from '../../api/generated.ts';
+import {
+  EntityByIdDocument,
+  EntityByKeyDocument,
+  ExpandNeighbourhoodDocument,
+  type RelationshipType,
+  RelationshipsAmongDocument,
+} from '../../api/generated.ts';
 import { addToCanvas, type CanvasState, EMPTY_CANVAS, pin, setHidden, toCanvasEdge, toCanvasNode } from '../model/graph.ts';
 import type { CanvasEdge, CanvasNode, Selection } from '../model/types.ts';
 import type { SharedSelection, SharedView } from '../model/url-state.ts';
@@ -34,17 +41,30 @@ export async function fetchExpansion(id: string, follow: RelationshipType[] | nu
   };
 }
 
-/** One entity and every relationship it has (the canvas keeps those whose other end it holds); null when unknown. */
-export async function fetchEntityInContext(
-  of: EntityReference,
-  signal?: AbortSignal,
-): Promise<{ node: CanvasNode; edges: CanvasEdge[] } | null> {
-  const data = await request(EntityInContextDocument, { of }, signal ? { signal } : {});
+/** One entity by id or key, as a canvas node; null when the graph has no such entity. */
+export async function fetchEntity(of: { id: string } | { key: string }, signal?: AbortSignal): Promise<CanvasNode | null> {
+  const options = signal ? { signal } : {};
+  if ('id' in of) {
+    const data = await request(EntityByIdDocument, { id: of.id }, options);
+    return data.node && 'key' in data.node ? toCanvasNode(data.node) : null;
+  }
+  const data = await request(EntityByKeyDocument, { key: of.key }, options);
   const centre = data.neighbourhood?.nodes[0];
-  if (!centre) return null;
-  const node = toCanvasNode(centre);
-  const edges = (data.neighbourhood?.relationships ?? []).map(toCanvasEdge).filter((edge) => edge.source === node.id || edge.target === node.id);
-  return { node, edges };
+  return centre ? toCanvasNode(centre) : null;
+}
+
+/** The most ids `relationshipsAmong` takes in one question. */
+export const MAX_AMONG = 500;
+
+/**
+ * Every relationship among these entities. Beyond 500 entities the first 500 are asked about (the caller
+ * puts the ones that matter most, the new ones, first): edges among the rest are those already drawn.
+ */
+export async function fetchRelationshipsAmong(ids: string[], signal?: AbortSignal): Promise<CanvasEdge[]> {
+  const unique = [...new Set(ids)].slice(0, MAX_AMONG);
+  if (unique.length < 2) return [];
+  const data = await request(RelationshipsAmongDocument, { ids: unique }, signal ? { signal } : {});
+  return data.relationshipsAmong.map(toCanvasEdge);
 }
 
 /** Runs `task` over `items`, at most `width` at a time, keeping the order of the answers. */
@@ -79,16 +99,19 @@ function resolveSelection(selection: SharedSelection | null, canvas: CanvasState
   return edge ? { kind: 'edge', id: edge.id } : null;
 }
 
-/** Rebuilds a shared view: fetches each entity by key with its links, then pins, hides and selects as the link says. */
+/**
+ * Rebuilds a shared view: each entity by key (a few questions at a time), then the relationships among them
+ * in one question, then pins, hides and selects as the link says.
+ */
 export async function restoreView(view: SharedView, signal?: AbortSignal): Promise<RestoredView> {
-  const answers = await inParallel(view.keys, 4, (key) => fetchEntityInContext({ key }, signal));
-  const found = answers.flatMap((answer) => (answer ? [answer] : []));
-  let canvas = addToCanvas(
-    EMPTY_CANVAS,
-    found.map((answer) => answer.node),
-    found.flatMap((answer) => answer.edges),
+  const answers = await inParallel(view.keys, 4, (key) => fetchEntity({ key }, signal));
+  const found = answers.flatMap((node) => (node ? [node] : []));
+  const edges = await fetchRelationshipsAmong(
+    found.map((node) => node.id),
+    signal,
   );
-  const idOf = new Map(found.map(({ node }) => [node.key, node.id]));
+  let canvas = addToCanvas(EMPTY_CANVAS, found, edges);
+  const idOf = new Map(found.map((node) => [node.key, node.id]));
   for (const [key, at] of Object.entries(view.pinned)) {
     const id = idOf.get(key);
     if (id) canvas = pin(canvas, id, at);

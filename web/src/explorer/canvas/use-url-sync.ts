@@ -24,6 +24,20 @@ function sharedSelection(selection: Selection | null, canvas: CanvasState): Shar
   return edge && from && to ? { kind: 'edge', type: edge.type, from: from.key, to: to.key } : null;
 }
 
+/** The path question's ends by key when they are on the canvas: a link then reads, and outlives ids. */
+function sharedPath(path: PathQuestion | null, canvas: CanvasState): PathQuestion | null {
+  if (!path) return null;
+  const key = (id: string) => canvas.graph.nodes[id]?.key ?? id;
+  return { ...path, from: key(path.from), to: key(path.to) };
+}
+
+/** The reverse of `sharedPath`, once the canvas is restored. */
+export function pathWithIds(path: PathQuestion | null, canvas: CanvasState): PathQuestion | null {
+  if (!path) return null;
+  const ids = new Map(Object.values(canvas.graph.nodes).map((node) => [node.key, node.id]));
+  return { ...path, from: ids.get(path.from) ?? path.from, to: ids.get(path.to) ?? path.to };
+}
+
 export function toSharedView({ canvas, filters, selection, path }: Snapshot): SharedView {
   const { nodes } = canvas.graph;
   return {
@@ -34,7 +48,7 @@ export function toSharedView({ canvas, filters, selection, path }: Snapshot): Sh
     hidden: Object.values(nodes).flatMap((node) => (node.hidden ? [node.key] : [])),
     filters,
     selection: sharedSelection(selection, canvas),
-    path,
+    path: sharedPath(path, canvas),
   };
 }
 

@@ -10,10 +10,13 @@ export interface FiltersPanelProps {
   graph: CanvasGraph;
   filters: ViewFilters;
   onChange(filters: ViewFilters): void;
+  /** Shows again the nodes hidden one by one (the filters are undone with their own boxes). */
+  onShowHidden?(): void;
 }
 
 /** The legend and the filters in one: each type with its colour, icon and count on the canvas, and a box to show it. */
-export function FiltersPanel({ graph, filters, onChange }: FiltersPanelProps): JSX.Element {
+export function FiltersPanel({ graph, filters, onChange, onShowHidden }: FiltersPanelProps): JSX.Element {
+  const hidden = Object.values(graph.nodes).filter((node) => node.hidden).length;
   const typeCounts = countByType(graph);
   const relationshipCounts = countRelationshipTypes(graph);
   const presentTypes = ENTITY_TYPES.filter((type) => typeCounts[type]);
@@ -57,6 +60,14 @@ export function FiltersPanel({ graph, filters, onChange }: FiltersPanelProps): J
         </fieldset>
       )}
       <DateRange graph={graph} filters={filters} onChange={onChange} />
+      {hidden > 0 && onShowHidden && (
+        <p className="panel-note">
+          {hidden} hidden by hand.{' '}
+          <button type="button" className="link-button" onClick={onShowHidden} aria-label={`Show the ${hidden} entities hidden by hand`}>
+            Show them
+          </button>
+        </p>
+      )}
       {isFiltering(filters) && (
         <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)} aria-label="Clear all filters">
           Clear filters
