@@ -137,7 +137,9 @@ function parseParameters(parameters: URLSearchParams, where: 'URL' | 'body'): Gr
     if (!raw) return undefined;
     try {
       const value: unknown = JSON.parse(raw);
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+      // `null` stands for none, as yoga reads it.
+      if (value === null) return undefined;
+      if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
     } catch {
       // Said below, for a value that does not parse and one that is not an object alike.
     }

@@ -82,6 +82,10 @@ describe('request bodies that are not UTF-8 JSON', () => {
       headers: { [CSRF_HEADER]: '1' },
     });
     expectRefused(answer, 400, 'BAD_REQUEST', /^The parameter "variables" in the URL must be a JSON object/);
+    const none = await send(`${closed.url}/graphql?query=${encodeURIComponent('{ echoed: __typename }')}&variables=null`, {
+      headers: { [CSRF_HEADER]: '1' },
+    });
+    expect(none.body).toEqual(ANSWERED);
   });
 
   it('still refuses a body over the size limit', async () => {
