@@ -60,8 +60,10 @@ function heading(text: string): void {
 }
 
 const cleanup = new Cleanup();
+let interrupted = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
+    interrupted = true;
     progress(`${signal}: stopping the browser, the app and Neo4j`);
     void cleanup.run().finally(() => process.exit(130));
   });
@@ -84,7 +86,8 @@ try {
     for (const page of PAGES) console.log(`${describeBundle(measurePage(dist, page), GZIP_TARGET_BYTES)}\n`);
   }
 } catch (error) {
-  console.error(`The benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Once interrupted, whatever fails next is only the browser or Neo4j going away.
+  if (!interrupted) console.error(`The benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
   await cleanup.run();

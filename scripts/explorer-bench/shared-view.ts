@@ -4,7 +4,7 @@
  * browser context each run (a first visit: nothing cached), and timed in the page from the start of the
  * navigation to the moment the canvas counts every entity, and to the moment the app says it is idle.
  */
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, errors, type Page } from 'playwright-core';
 import { EMPTY_VIEW, serialiseView } from '../../web/src/explorer/model/url-state.ts';
 import { screenshot } from '../../tests/support/browser.ts';
 import { VIEWPORT, waitForCanvasIdle } from '../../tests/support/explorer.ts';
@@ -98,7 +98,8 @@ async function openOnce(browser: Browser, address: string, entities: number): Pr
   await page.goto(address, { waitUntil: 'commit' });
   try {
     await page.waitForFunction('window.explorerBench?.idle !== null', null, { timeout: RUN_TIMEOUT_MS, polling: 100 });
-  } catch {
+  } catch (error) {
+    if (!(error instanceof errors.TimeoutError)) throw error;
     const count = await page.evaluate('window.explorerBench?.count ?? 0').catch(() => 'unknown');
     throw new Error(`The shared view did not settle within ${RUN_TIMEOUT_MS / 1000} s: the canvas counted ${count} of ${entities} entities`);
   }
