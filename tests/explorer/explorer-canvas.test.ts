@@ -99,6 +99,11 @@ describe('the explorer canvas', () => {
     expect(await entityNames(page)).toEqual(['Olzhas Bektenov']);
     await page.getByRole('button', { name: 'Undo (Ctrl+Z)' }).click();
     expect(await entityNames(page)).toEqual(expected);
+
+    // Pinning keeps the node's place, in the link too.
+    await page.getByRole('button', { name: 'Pin Olzhas Bektenov where it is' }).click();
+    await page.getByRole('button', { name: 'Unpin Olzhas Bektenov' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('p')).toMatch(/^\d+:-?[\d.]+:-?[\d.]+$/);
     await page.context().close();
   });
 

@@ -59,7 +59,10 @@ function installReducers(sigma: Sigma, graph: Graph, live: { current: Live }) {
     // Relationship types are written only where the reader is looking, or the picture drowns in words.
     const label = touchesSelection ? data.label : '';
     if (highlight) {
-      return highlight.edgeIds.has(edge) ? { ...data, label, color: '#111827', size: 3, zIndex: 2 } : { ...data, label: '', color: '#f1f3f5', zIndex: 0 };
+      // A path is read along its edges: each says what kind of link it is.
+      return highlight.edgeIds.has(edge)
+        ? { ...data, color: '#111827', size: 3, zIndex: 2 }
+        : { ...data, label: '', color: '#f1f3f5', zIndex: 0 };
     }
     return touchesSelection ? { ...data, label, color: '#6b7280', size: 2.5, zIndex: 1 } : { ...data, label };
   });

@@ -56,7 +56,7 @@ export const DEFAULT_SETTINGS: Partial<Settings> = {
   minCameraRatio: 0.05,
   maxCameraRatio: 8,
   // Room for the labels of nodes at the edge of the picture.
-  stagePadding: 60,
+  stagePadding: 80,
 };
 
 /** How long the layout may run at most, and how still the picture must be (in graph units per frame) to stop. */
