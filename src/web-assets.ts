@@ -5,45 +5,69 @@ import sirv from 'sirv';
 
 /** The built pages (`npm run build:web` makes them; `npm start` and `npm test` build them when stale). */
 export interface WebAssets {
-  /** The explorer's page, served at /explore. */
-  explorerHtml: string;
-  /** GraphiQL's page, served at /graphql to browsers. */
-  graphiqlHtml: string;
+  /** The explorer's page, served at /explore; undefined while web/dist is being rebuilt. */
+  readonly explorerHtml: string | undefined;
+  /** GraphiQL's page, served at /graphql to browsers; undefined while web/dist is being rebuilt. */
+  readonly graphiqlHtml: string | undefined;
   /** Everything under /assets/: hashed file names, so cached for a year. */
   serveAsset: RequestListener;
 }
 
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
+const YEAR = `public,max-age=${365 * 24 * 60 * 60},immutable`;
 
-/** Reads the build in `folder`; undefined when it has not been built, so the API still runs without it. */
+/** The names the build gives assets: flat under /assets/, no path of their own. */
+const ASSET_PATH = /^\/assets\/[\w-]+(\.[\w-]+)*$/;
+
+/**
+ * Reads the build in `folder`; undefined when it has not been built, so the API still runs without it.
+ *
+ * The files are looked up on each request rather than listed once at start: a build while the service
+ * runs (`npm run build:web`) replaces them, and sirv's list would then name files that are gone, whose
+ * read fails outside any handler and ends the process. Looked up afresh, a page names the assets that
+ * exist, and a missing one is a 404.
+ */
 export function loadWebAssets(folder: string): WebAssets | undefined {
   const explorer = join(folder, 'explorer.html');
   const graphiql = join(folder, 'graphiql.html');
   if (!existsSync(explorer) || !existsSync(graphiql)) return undefined;
   const assets = sirv(folder, {
-    // Hashed names never change content, so a browser need not ask again; brotli or gzip files made at
-    // build time are sent to clients that accept them.
-    maxAge: YEAR_SECONDS,
-    immutable: true,
+    dev: true,
     brotli: true,
     gzip: true,
     etag: true,
     dotfiles: false,
+    // Hashed names never change content, so a browser need not ask again; brotli or gzip files made at
+    // build time are sent to clients that accept them.
+    setHeaders: (response) => response.setHeader('Cache-Control', YEAR),
   });
   return {
-    explorerHtml: readFileSync(explorer, 'utf8'),
-    graphiqlHtml: readFileSync(graphiql, 'utf8'),
+    get explorerHtml() {
+      return readPage(explorer);
+    },
+    get graphiqlHtml() {
+      return readPage(graphiql);
+    },
     serveAsset: (request, response) => {
       if (!isRead(request)) return notAllowed(response);
       // The .br and .gz files are how an asset travels, not names of their own: asked for directly, they
       // would arrive compressed whatever the client accepts.
-      if (/\.(br|gz)$/.test(pathOf(request))) return notFound(response);
+      const path = pathOf(request);
+      if (!ASSET_PATH.test(path) || /\.(br|gz)$/.test(path)) return notFound(response);
       // sirv sets this too, but only on a 200: a 304 must name the same variants.
       response.setHeader('vary', 'Accept-Encoding');
       request.headers['accept-encoding'] = acceptedCodings(request.headers['accept-encoding']);
       assets(request, response, () => notFound(response));
     },
   };
+}
+
+/** A page as built, read when asked for (a kilobyte); undefined while a build has removed it. */
+function readPage(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 const CODINGS = ['br', 'gzip'] as const;
@@ -64,7 +88,8 @@ export function acceptedCodings(header: string | string[] | undefined): string {
   return CODINGS.filter((coding) => (weights.get(coding) ?? wildcard ?? 0) > 0).join(', ');
 }
 
-const NOT_BUILT = 'The explorer has not been built: run `npm run build:web` (npm start does it when needed).\n';
+const NOT_BUILT =
+  'The explorer is not built, or is being rebuilt: run `npm run build:web` (npm start does it when needed).\n';
 
 /**
  * Puts the explorer in front of the API: /explore and /assets/* are static files, everything else goes to

@@ -1,8 +1,12 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpRequest, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSRF_HEADER } from '../../src/hardening.ts';
-import { acceptedCodings } from '../../src/web-assets.ts';
+import { listen } from '../../src/http-server.ts';
+import { acceptedCodings, loadWebAssets, withWebAssets } from '../../src/web-assets.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
 /**
@@ -181,6 +185,48 @@ describe('the assets folder', () => {
     const answer = await raw(`${server.url}${asset}`, { method: 'POST' });
     expect(answer.status).toBe(405);
     expect(answer.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('a build replacing the files while the service runs', () => {
+  // A folder of our own, so the shared web/dist is left alone.
+  let folder: string;
+  let url: string;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'web-assets-'));
+    mkdirSync(join(folder, 'assets'));
+    for (const page of ['explorer.html', 'graphiql.html']) writeFileSync(join(folder, page), '<!doctype html><title>old</title>');
+    writeFileSync(join(folder, 'assets', 'old-12345678.js'), 'console.log(1);'.repeat(100));
+    writeFileSync(join(folder, 'assets', 'old-12345678.js.br'), brotliCompressSync('console.log(1);'.repeat(100)));
+    const api: RequestListener = (_request, response) => response.writeHead(418).end();
+    const service = await listen(withWebAssets(api, loadWebAssets(folder)), { port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${service.port}`;
+    close = () => service.close(1_000);
+  });
+
+  afterAll(async () => {
+    await close?.();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('serves the new pages and assets, and answers for removed ones instead of failing', async () => {
+    rmSync(join(folder, 'assets', 'old-12345678.js'));
+    rmSync(join(folder, 'assets', 'old-12345678.js.br'));
+    expect((await raw(`${url}/assets/old-12345678.js`, { headers: { 'accept-encoding': 'br' } })).status).toBe(404);
+
+    rmSync(join(folder, 'explorer.html'));
+    const midBuild = await raw(`${url}/explore`);
+    expect(midBuild.status).toBe(503);
+    expect(midBuild.body.toString()).toMatch(/being rebuilt/);
+
+    writeFileSync(join(folder, 'explorer.html'), '<!doctype html><title>new</title>');
+    writeFileSync(join(folder, 'assets', 'new-87654321.js'), 'console.log(2);');
+    expect((await raw(`${url}/explore`)).body.toString()).toContain('new');
+    const asset = await raw(`${url}/assets/new-87654321.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers['cache-control']).toBe(YEAR);
   });
 });
 
