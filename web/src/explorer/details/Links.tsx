@@ -54,27 +54,29 @@ function LinkItem({ link, graph, onAddEntities, onSelect }: { link: Link } & Lin
   };
   return (
     <li className="h5-link">
-      <span className="h5-swatch" style={{ background: ENTITY_STYLE[type].colour }} aria-hidden="true" />
-      <button
-        type="button"
-        className="h5-entity-button"
-        onClick={open}
-        aria-label={onCanvas ? `Select ${other.name}` : `Add ${other.name} to the canvas and select it`}
-      >
-        {other.name}
-      </button>{' '}
-      <span className="h5-muted">{ENTITY_STYLE[type].label}</span>
-      {!onCanvas && (
+      <div className="h5-link-head">
+        <span className="h5-swatch" style={{ background: ENTITY_STYLE[type].colour }} aria-hidden="true" />
         <button
           type="button"
-          className="h5-add"
-          onClick={() => onAddEntities([toCanvasNode(other)], [toCanvasEdge(relationship)])}
-          aria-label={`Add ${other.name} to the canvas`}
-          title="Add to the canvas"
+          className="h5-entity-button"
+          onClick={open}
+          aria-label={onCanvas ? `Select ${other.name}` : `Add ${other.name} to the canvas and select it`}
         >
-          +
+          {other.name}
         </button>
-      )}
+        <span className="h5-muted">{ENTITY_STYLE[type].label}</span>
+        {!onCanvas && (
+          <button
+            type="button"
+            className="h5-add"
+            onClick={() => onAddEntities([toCanvasNode(other)], [toCanvasEdge(relationship)])}
+            aria-label={`Add ${other.name} to the canvas`}
+            title="Add to the canvas"
+          >
+            +
+          </button>
+        )}
+      </div>
       <RelationshipFacts relationship={relationship} />
       {relationship.citations.length > 0 && (
         <p className="h5-link-sources">
