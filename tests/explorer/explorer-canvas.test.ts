@@ -107,6 +107,29 @@ describe('the explorer canvas', () => {
     await page.context().close();
   });
 
+  it('expands along one kind of relationship from the keyboard, with its count', async () => {
+    const answer = await ask<{ neighbourhood: { nodes: { name: string }[] } }>(
+      'query ($key: String!) { neighbourhood(of: {key: $key}, depth: 1, follow: [ATTENDED], limit: 60) { nodes { name } } }',
+      { key: BEKTENOV },
+    );
+    if (!answer.data?.neighbourhood) throw new Error(`The neighbourhood failed: ${JSON.stringify(answer.errors)}`);
+    const expected = answer.data.neighbourhood.nodes.map((node) => node.name).sort();
+    const page = await openExplorer(browser, server.url, `?v=1&n=${BEKTENOV}&s=0`);
+    await page.getByRole('button', { name: 'Expand by relationship type' }).focus();
+    await page.keyboard.press('Enter');
+    const item = page.getByRole('menuitem', { name: /^attended/ });
+    await item.waitFor();
+    expect(await item.innerText()).toMatch(new RegExp(`attended\\s+${expected.length - 1}$`));
+    // Focus starts on the first item; move to "attended" with the arrow keys, then take it.
+    const items = await page.getByRole('menuitem').allInnerTexts();
+    const steps = items.findIndex((text) => text.startsWith('attended'));
+    for (let step = 0; step < steps; step += 1) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await waitForCanvasIdle(page);
+    expect(await entityNames(page)).toEqual(expected);
+    await page.context().close();
+  });
+
   it('hides a type with the filters, counts it in the legend, and restores the same view from the link in a fresh page', async () => {
     const page = await openExplorer(browser, server.url, `?v=1&n=${BEKTENOV}&s=0`);
     await page.getByRole('button', { name: 'Expand all neighbours of Olzhas Bektenov' }).click();

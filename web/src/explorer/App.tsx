@@ -88,17 +88,21 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-/** `/` to search, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) to undo and redo, wherever the focus is but in a text field. */
-function useShortcuts(handlers: { focusSearch(): void; undo(): void; redo(): void }) {
+/**
+ * `/` to search, Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) to undo and redo, Escape to let go of the selection,
+ * wherever the focus is but in a text field (or a menu that used the key).
+ */
+function useShortcuts(handlers: { focusSearch(): void; undo(): void; redo(): void; deselect(): void }) {
   const current = useRef(handlers);
   current.current = handlers;
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
-      if (isTyping(event.target)) return;
+      if (isTyping(event.target) || event.defaultPrevented) return;
       const command = event.ctrlKey || event.metaKey;
       if (event.key === '/' && !command) current.current.focusSearch();
       else if (command && event.key.toLowerCase() === 'z') (event.shiftKey ? current.current.redo : current.current.undo)();
       else if (command && event.key.toLowerCase() === 'y') current.current.redo();
+      else if (event.key === 'Escape') current.current.deselect();
       else return;
       event.preventDefault();
     };
@@ -247,6 +251,7 @@ export function App(): JSX.Element {
     focusSearch: () => searchInput.current?.focus(),
     undo: () => setHistory(undo),
     redo: () => setHistory(redo),
+    deselect: () => setSelection(null),
   });
 
   const onPathResult = useCallback(

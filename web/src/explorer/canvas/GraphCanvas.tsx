@@ -29,6 +29,7 @@ export interface GraphCanvasProps {
 type Hover = { kind: 'node' | 'edge'; id: string; x: number; y: number } | null;
 
 const DIMMED = '#e5e7eb';
+const HOME_RATIO = 1.15;
 
 /** The live values the reducers read: sigma calls them outside React, on every frame. */
 interface Live {
@@ -154,6 +155,8 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
     const created = createRenderer(container.current, graph.current, { onLayoutChange: setLayoutRunning });
     renderer.current = created;
     const { sigma } = created;
+    // Zoomed out a little from the fitted picture: labels of nodes at its edge then fit in the frame.
+    sigma.getCamera().setState({ ratio: HOME_RATIO });
     installReducers(sigma, graph.current, live);
     installDragging(created, graph.current, onPin);
     sigma.on('clickNode', ({ node }) => callbacks.current.onSelect({ kind: 'node', id: node }));
@@ -214,11 +217,30 @@ export function GraphCanvas(props: GraphCanvasProps): JSX.Element {
         aria-label={`Graph of ${props.visible.nodeIds.length} entities and ${props.visible.edgeIds.length} relationships; the table view lists them`}
       />
       {hover && !empty && <Tooltip hover={hover} state={props.state} />}
+      {!empty && <CameraButtons getSigma={() => renderer.current?.sigma ?? null} />}
       {layoutRunning && (
         <p className="layout-status" role="status">
           Arranging…
         </p>
       )}
+    </div>
+  );
+}
+
+/** Zoom and recentre by keyboard or pointer, for those who do not scroll or pinch. */
+function CameraButtons({ getSigma }: { getSigma(): Sigma | null }): JSX.Element {
+  const camera = () => getSigma()?.getCamera();
+  return (
+    <div className="camera-buttons" role="group" aria-label="Zoom">
+      <button type="button" onClick={() => camera()?.animatedZoom(1.5)} aria-label="Zoom in" title="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={() => camera()?.animatedUnzoom(1.5)} aria-label="Zoom out" title="Zoom out">
+        −
+      </button>
+      <button type="button" onClick={() => camera()?.animate({ x: 0.5, y: 0.5, angle: 0, ratio: HOME_RATIO })} aria-label="Fit the whole graph" title="Fit the whole graph">
+        ⤢
+      </button>
     </div>
   );
 }

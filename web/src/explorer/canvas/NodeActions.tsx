@@ -21,6 +21,7 @@ export function NodeActions(props: NodeActionsProps): JSX.Element {
   const { node } = props;
   const [menuOpen, setMenuOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => setMenuOpen(false), [node.id]);
   useEffect(() => {
     if (menuOpen) menu.current?.querySelector<HTMLButtonElement>('button')?.focus();
@@ -36,6 +37,7 @@ export function NodeActions(props: NodeActionsProps): JSX.Element {
       </button>
       <div className="menu-anchor">
         <button
+          ref={toggle}
           type="button"
           aria-haspopup="menu"
           aria-expanded={menuOpen}
@@ -50,7 +52,11 @@ export function NodeActions(props: NodeActionsProps): JSX.Element {
             role="menu"
             ref={menu}
             onKeyDown={(event) => {
-              if (event.key === 'Escape') setMenuOpen(false);
+              if (event.key === 'Escape') {
+                setMenuOpen(false);
+                toggle.current?.focus();
+                event.preventDefault();
+              }
               if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
                 const items = [...(menu.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
                 const index = items.indexOf(document.activeElement as HTMLButtonElement);
