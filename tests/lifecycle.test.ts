@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkJava } from '../src/neo4j/local/toolchain.ts';
 import { paths } from '../src/paths.ts';
-import { spawnService } from './support/service-process.ts';
+import { type ServiceProcess, spawnService } from './support/service-process.ts';
 
 const noJava = await checkJava().then(() => undefined, (error: Error) => error.message);
 
@@ -15,15 +15,22 @@ function processesMentioning(text: string): string[] {
     .filter((line) => line.includes(text) && !line.includes('ps -eo'));
 }
 
+/** A first start sets a password, starts Neo4j and loads the dataset: a minute or more on a busy machine. */
+const FIRST_START_MS = 300_000;
+
 describe.skipIf(noJava)('the service with a local Neo4j of its own', () => {
   let home: string;
+  let service: ServiceProcess | undefined;
   afterAll(async () => {
+    // A failed test may leave the service running: stop it before its Neo4j's files are removed.
+    if (service && service.child.exitCode === null && service.child.signalCode === null) service.child.kill('SIGTERM');
+    await service?.exit;
     if (home) await rm(home, { recursive: true, force: true });
   });
 
   it('loads the dataset into its empty graph, serves GraphQL once ready, and after SIGTERM exits 0 leaving no Neo4j process behind', async () => {
     home = await mkdtemp(join(paths.localNeo4j, 'lifecycle-test-'));
-    const service = spawnService({ PORT: '0', NEO4J_LOCAL_HOME: home, LOG_LEVEL: 'info' });
+    service = spawnService({ PORT: '0', NEO4J_LOCAL_HOME: home, LOG_LEVEL: 'info' });
     const [, port] = await service.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql/);
     expect(service.output()).toMatch(/The graph was empty: loaded the dataset \(\d+ files\)/);
     expect(processesMentioning(home).some((line) => line.includes('CommunityEntryPoint'))).toBe(true);
@@ -40,7 +47,7 @@ describe.skipIf(noJava)('the service with a local Neo4j of its own', () => {
     expect(await service.exit).toEqual({ code: 0, signal: null });
     expect(service.output()).toContain('Stopped: local Neo4j');
     expect(processesMentioning(home)).toEqual([]);
-  });
+  }, FIRST_START_MS);
 });
 
 describe('without any way to get a Neo4j', () => {

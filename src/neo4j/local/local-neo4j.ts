@@ -256,7 +256,8 @@ export class LocalNeo4j {
           'restore the file or remove the folder to start afresh',
       );
     }
-    const password = randomBytes(18).toString('base64url');
+    // Hex: a password starting with `-` (as one in base64url may) is taken by the admin tool for an option.
+    const password = randomBytes(24).toString('hex');
     try {
       await run('java', ['-cp', `${lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password], {
         env: { ...process.env, NEO4J_HOME: this.options.home, NEO4J_CONF: join(this.options.home, 'conf') },
@@ -273,7 +274,8 @@ export class LocalNeo4j {
 /** Why the admin tool failed, in its own words (its error output), with `secret` hidden wherever it stands. */
 function adminToolFailure(error: unknown, secret: string): string {
   const { code, stderr } = error as { code?: unknown; stderr?: unknown };
-  const output = typeof stderr === 'string' ? stderr.trim().split('\n').slice(-5).join('\n') : '';
+  // The first lines say what went wrong; a usage text, if any, follows them.
+  const output = typeof stderr === 'string' ? stderr.trim().split('\n').slice(0, 3).join('\n') : '';
   const said = output || (typeof code === 'string' ? code : `exit code ${String(code)}`);
   return said.replaceAll(secret, '***');
 }
