@@ -248,8 +248,8 @@ class OperationMeasure {
   /**
    * How many times a field's selection may be answered: its page size (a default page without one), times
    * its traversal's limit, depth or path length (their defaults when not given), times the number of ids
-   * asked for (`nodes`, and `relationshipsAmong`, whose relationships a sparse graph keeps near the number of
-   * entities). A list without any of these is a short list of an item's own (its citations, say) and
+   * or keys asked for (`nodes`, `entitiesByKey`, and `relationshipsAmong`, whose relationships a sparse graph
+   * keeps near the number of entities). A list without any of these is a short list of an item's own (its citations, say) and
    * weighs 1, as introspection's lists do: graphql refuses introspection nested deeper than a few levels.
    */
   private size(node: FieldNode, definition: GraphQLField<unknown, unknown>): number {
@@ -259,7 +259,7 @@ class OperationMeasure {
     for (const name of SIZE_ARGUMENTS) {
       if (declared.has(name)) size *= wholeOr(values[name], 1);
     }
-    if (Array.isArray(values.ids)) size *= values.ids.length;
+    for (const list of [values.ids, values.keys]) if (Array.isArray(list)) size *= list.length;
     return size;
   }
 

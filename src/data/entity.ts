@@ -12,6 +12,9 @@ const citationsOfEntities = cypher('entity/citations-of-entities');
 const linkedEntitiesPage = cypher('entity/linked-entities-page');
 const relationshipCountsOfEntities = cypher('entity/relationship-counts-of-entities');
 
+/** How many entities one request may name by key (a saved view of a 500-entity neighbourhood fits). */
+export const MAX_KEYS = 500;
+
 /** An entity or source by its id (`person/olzhas-bektenov`), or null when there is none. */
 export function loadNode(loaders: RequestLoaders, id: string): Promise<GraphNode | null> {
   return nodeLoader(loaders).load(id);

@@ -1,5 +1,5 @@
 import { decodeGlobalId } from '../data/global-id.ts';
-import { citationsOf, degreeOf, loadNodes, resolveReference } from '../data/entity.ts';
+import { citationsOf, degreeOf, loadNodes, MAX_KEYS, resolveReference } from '../data/entity.ts';
 import type { GraphNode, PlainProperties } from '../db/values.ts';
 import type { GraphQLContext } from '../context.ts';
 import { MAX_PAGE_SIZE } from '../data/page.ts';
@@ -203,6 +203,21 @@ builder.queryFields((t) => ({
     description: 'Entities and sources by their global ids, in the order asked; null for each id that matches nothing.',
     args: { ids: t.arg.idList({ required: true, description: 'Global ids, as `Node.id` gives them.' }) },
     resolve: (_root, { ids }, { loaders }) => nodesByGlobalId(loaders, ids.map(String), 'ids'),
+  }),
+  entitiesByKey: t.field({
+    type: [EntityRef],
+    nullable: { list: false, items: true },
+    description:
+      'Entities by their keys, in the order asked; null for each key that names no entity. Up to ' +
+      `${MAX_KEYS} at once, so a client can reopen a saved view of many entities in one request.`,
+    args: {
+      keys: t.arg.stringList({ required: true, description: `Keys, as \`Entity.key\` gives them (\`person/olzhas-bektenov\`); at most ${MAX_KEYS}.` }),
+    },
+    resolve: async (_root, { keys }, { loaders }) => {
+      if (keys.length > MAX_KEYS) throw new BadUserInput(`\`keys\` may hold at most ${MAX_KEYS} keys; it held ${keys.length}.`, 'keys');
+      // Sources have keys too, but they are not entities.
+      return (await loadNodes(loaders, keys)).map((node) => (node && node.label in ENTITY_TYPES ? node : null));
+    },
   }),
 }));
 

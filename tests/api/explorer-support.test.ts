@@ -247,3 +247,26 @@ describe('counting relationships for many entities', () => {
     expect(statements.filter((name) => name === 'entity/relationship-counts-of-entities')).toHaveLength(1);
   });
 });
+
+describe('entitiesByKey', () => {
+  const query = 'query ($keys: [String!]!) { entitiesByKey(keys: $keys) { __typename key name } }';
+
+  it('gives entities in the order asked, null for a key that names none or names a source, in one statement', async () => {
+    statements = [];
+    const keys = [BEKTENOV_ZHANG_XIAO, 'person/no-such-person', BEKTENOV, 'source/2023-03-friendly-dialogue-contracts'];
+    const data = await ask<{ entitiesByKey: ({ __typename: string; key: string } | null)[] }>(server, query, { keys });
+    expect(data.entitiesByKey.map((entity) => entity && [entity.__typename, entity.key])).toEqual([
+      ['Event', BEKTENOV_ZHANG_XIAO],
+      null,
+      ['Person', BEKTENOV],
+      null,
+    ]);
+    expect(statements).toEqual(['entity/nodes-by-id']);
+  });
+
+  it('refuses more than 500 keys, naming `keys`', async () => {
+    const keys = Array.from({ length: 501 }, (_, index) => `person/p${index}`);
+    expectBadUserInput(await server.graphql(query, { keys }), 'keys');
+    expect((await server.graphql(query, { keys: keys.slice(1) })).errors).toBeUndefined();
+  });
+});
