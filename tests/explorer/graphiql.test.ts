@@ -53,8 +53,9 @@ async function visitGraphiQL(context?: BrowserContext): Promise<Visit> {
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
-  page.on('response', (response) => {
+  // On the context, so that requests from the editors' workers are heard too.
+  ownContext.on('requestfailed', (request) => problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`));
+  ownContext.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   // Counted as responses finish, workers' included; inline data: fonts and images cross no wire.
@@ -71,7 +72,8 @@ async function visitGraphiQL(context?: BrowserContext): Promise<Visit> {
     .locator('button.kz-question:not([disabled])')
     .first()
     .waitFor({ timeout: 30_000 })
-    .catch((error: unknown) => {
+    .catch(async (error: unknown) => {
+      await screenshot(page, 'graphiql-not-usable');
       throw new Error(`GraphiQL did not become usable: ${String(error)}\n${problems.join('\n')}`);
     });
   return { context: ownContext, page, problems, transferred: () => bytes };
