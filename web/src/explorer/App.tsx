@@ -1,4 +1,4 @@
-import { type ComponentType, type JSX, type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type JSX, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type Sigma from 'sigma';
 import type { CanvasEntityFragment } from '../api/generated.ts';
 import { EmptyCanvas } from './canvas/EmptyCanvas.tsx';
@@ -24,65 +24,13 @@ import {
   toCanvasNode,
   unpin,
 } from './model/graph.ts';
+import { ExportMenu } from './export/ExportMenu.tsx';
 import { canRedo, canUndo, record, redo, startHistory, undo } from './model/history.ts';
 import type { CanvasEdge, CanvasGraph, CanvasNode, PathQuestion, RelationshipType, Selection, ViewFilters } from './model/types.ts';
+import type { PathResult } from './paths/chain.ts';
 import { SearchBox } from './search/SearchBox.tsx';
+import { SidePanel, type Tab } from './SidePanel.tsx';
 import { TableView } from './table/TableView.tsx';
-
-/*
- * The other helpers' panels, found by name in their folders when they exist: the shell builds and runs before
- * they are written, and each panel appears without an edit here once its file exports it.
- */
-const panelModules = import.meta.glob<Record<string, unknown>>(['./details/*.tsx', './paths/*.tsx', './views/*.tsx', './export/*.tsx'], {
-  eager: true,
-});
-
-function panel<Props>(name: string): ComponentType<Props> | null {
-  for (const module of Object.values(panelModules)) {
-    const candidate = module[name];
-    if (typeof candidate === 'function') return candidate as ComponentType<Props>;
-  }
-  return null;
-}
-
-export interface PathResult {
-  nodes: CanvasNode[];
-  edges: CanvasEdge[];
-  paths: { nodeIds: string[]; edgeIds: string[] }[];
-}
-
-export const Panels = {
-  DetailsPanel: panel<{
-    selection: Selection | null;
-    graph: CanvasGraph;
-    onAddEntities(nodes: CanvasNode[], edges: CanvasEdge[]): void;
-    onSelect(selection: Selection): void;
-  }>('DetailsPanel'),
-  PathFinder: panel<{
-    graph: CanvasGraph;
-    selection: Selection | null;
-    question: PathQuestion | null;
-    onAsk(question: PathQuestion | null): void;
-    onResult(result: PathResult | null): void;
-  }>('PathFinder'),
-  TradeView: panel<{ onOpenEntity(id: string): void }>('TradeView'),
-  EventsView: panel<{ filters: ViewFilters; onOpenEntity(id: string): void }>('EventsView'),
-  CounterpartsView: panel<{
-    selection: Selection | null;
-    graph: CanvasGraph;
-    onOpenEgo(personId: string): void;
-    onOpenEntity(id: string): void;
-  }>('CounterpartsView'),
-  ExportMenu: panel<{ graph: CanvasGraph; visible: { nodeIds: string[]; edgeIds: string[] }; getRenderer(): Sigma | null }>('ExportMenu'),
-};
-
-/** Stands in for a panel not written yet, saying so rather than leaving a blank. */
-export function Placeholder({ name }: { name: string }): JSX.Element {
-  return <p className="placeholder">{name} is not available in this build yet.</p>;
-}
-
-const TABS = ['Details', 'Paths', 'Trade', 'Events', 'Counterparts'] as const;
-type Tab = (typeof TABS)[number];
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -263,48 +211,7 @@ export function App(): JSX.Element {
   );
 
   const empty = Object.keys(canvas.graph.nodes).length === 0;
-  const { DetailsPanel, PathFinder, TradeView, EventsView, CounterpartsView, ExportMenu } = Panels;
   const openById = (id: string) => open({ id });
-
-  const panelFor = (name: Tab): JSX.Element => {
-    switch (name) {
-      case 'Details':
-        return DetailsPanel ? (
-          <DetailsPanel
-            selection={selection}
-            graph={canvas.graph}
-            onAddEntities={(nodes, edges) => change((state) => addToCanvas(state, nodes, edges, selectedNode?.id ?? null))}
-            onSelect={select}
-          />
-        ) : (
-          <Placeholder name="Details" />
-        );
-      case 'Paths':
-        return PathFinder ? (
-          <PathFinder graph={canvas.graph} selection={selection} question={pathQuestion} onAsk={setPathQuestion} onResult={onPathResult} />
-        ) : (
-          <Placeholder name="The path finder" />
-        );
-      case 'Trade':
-        return TradeView ? <TradeView onOpenEntity={openById} /> : <Placeholder name="Trade" />;
-      case 'Events':
-        return EventsView ? <EventsView filters={filters} onOpenEntity={openById} /> : <Placeholder name="Events" />;
-      case 'Counterparts':
-        return CounterpartsView ? (
-          <CounterpartsView
-            selection={selection}
-            graph={canvas.graph}
-            onOpenEgo={(personId) => {
-              expand(personId, null);
-              select({ kind: 'node', id: personId });
-            }}
-            onOpenEntity={openById}
-          />
-        ) : (
-          <Placeholder name="Counterparts" />
-        );
-    }
-  };
 
   return (
     <div className="explorer" data-explorer-ready={ready ? 'true' : 'false'} data-busy={tasks.busy > 0 ? 'true' : 'false'}>
@@ -323,7 +230,7 @@ export function App(): JSX.Element {
           <button type="button" aria-pressed={showTable} onClick={() => setShowTable((shown) => !shown)} aria-label="Table view">
             {showTable ? 'Graph view' : 'Table view'}
           </button>
-          {ExportMenu ? <ExportMenu graph={canvas.graph} visible={visible} getRenderer={() => sigma.current} /> : null}
+          <ExportMenu graph={canvas.graph} visible={visible} getRenderer={() => sigma.current} />
           <span className="busy" role="status" aria-live="polite">
             {tasks.busy > 0 && (
               <>
@@ -399,44 +306,24 @@ export function App(): JSX.Element {
             )}
           </div>
         </section>
-        <aside className="side-panel" aria-label="Side panel">
-          <Tabs current={tab} onChange={setTab} />
-          <div className="tab-panel" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-            {panelFor(tab)}
-          </div>
-        </aside>
+        <SidePanel
+          tab={tab}
+          onTab={setTab}
+          graph={canvas.graph}
+          selection={selection}
+          filters={filters}
+          pathQuestion={pathQuestion}
+          onAskPath={setPathQuestion}
+          onPathResult={onPathResult}
+          onSelect={select}
+          onAddEntities={(nodes, edges) => change((state) => addToCanvas(state, nodes, edges, selectedNode?.id ?? null))}
+          onOpenEntity={openById}
+          onOpenEgo={(personId) => {
+            expand(personId, null);
+            select({ kind: 'node', id: personId });
+          }}
+        />
       </main>
-    </div>
-  );
-}
-
-/** ARIA tabs: one tab stop, arrow keys move between tabs. */
-function Tabs({ current, onChange }: { current: Tab; onChange(tab: Tab): void }): JSX.Element {
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const index = TABS.indexOf(current);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1 + TABS.length, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
-    const tab = TABS[next % TABS.length] as Tab;
-    onChange(tab);
-    document.getElementById(`tab-${tab}`)?.focus();
-    event.preventDefault();
-  };
-  return (
-    <div className="tabs" role="tablist" aria-label="Panels" onKeyDown={onKeyDown}>
-      {TABS.map((tab) => (
-        <button
-          key={tab}
-          id={`tab-${tab}`}
-          type="button"
-          role="tab"
-          aria-selected={tab === current}
-          aria-controls={`panel-${tab}`}
-          tabIndex={tab === current ? 0 : -1}
-          onClick={() => onChange(tab)}
-        >
-          {tab}
-        </button>
-      ))}
     </div>
   );
 }
