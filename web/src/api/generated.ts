@@ -810,26 +810,26 @@ export type ShortestPathsQuery = { __typename: 'Query', shortestPaths: Array<{ _
         | { __typename: 'TradeFigure', id: string, name: string }
        | null, since: { __typename: 'PartialDate', text: string } | null, until: { __typename: 'PartialDate', text: string } | null, asOf: { __typename: 'PartialDate', text: string } | null }> }> | null };
 
-export type EntityByKeyQueryVariables = Exact<{
-  key: string;
+export type EntitiesByKeyQueryVariables = Exact<{
+  keys: Array<string> | string;
 }>;
 
 
-export type EntityByKeyQuery = { __typename: 'Query', neighbourhood: { __typename: 'Subgraph', nodes: Array<
-      | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
-      | { __typename: 'City', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Commodity', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Country', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } }
-      | { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Organization', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Person', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Region', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Route', id: string, key: string, name: string, degree: number }
-      | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
-      | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
-    > } | null };
+export type EntitiesByKeyQuery = { __typename: 'Query', entitiesByKey: Array<
+    | { __typename: 'Agreement', id: string, key: string, name: string, degree: number, agreementDate: { __typename: 'PartialDate', start: string, end: string } | null }
+    | { __typename: 'BorderCrossing', id: string, key: string, name: string, degree: number }
+    | { __typename: 'City', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Commodity', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Country', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Event', id: string, key: string, name: string, degree: number, eventDate: { __typename: 'PartialDate', start: string, end: string } }
+    | { __typename: 'LogisticsHub', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Organization', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Person', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Region', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Route', id: string, key: string, name: string, degree: number }
+    | { __typename: 'Target', id: string, key: string, name: string, degree: number, deadline: { __typename: 'PartialDate', start: string, end: string } | null }
+    | { __typename: 'TradeFigure', id: string, key: string, name: string, degree: number, period: { __typename: 'PartialDate', start: string, end: string } }
+   | null> };
 
 export type EntityByIdQueryVariables = Exact<{
   id: string | number;
@@ -1755,12 +1755,10 @@ fragment CanvasRelationship on Relationship {
     text
   }
 }`) as unknown as TypedDocumentString<ShortestPathsQuery, ShortestPathsQueryVariables>;
-export const EntityByKeyDocument = new TypedDocumentString(`
-    query EntityByKey($key: String!) {
-  neighbourhood(of: { key: $key }, depth: 1, limit: 1) {
-    nodes {
-      ...CanvasEntity
-    }
+export const EntitiesByKeyDocument = new TypedDocumentString(`
+    query EntitiesByKey($keys: [String!]!) {
+  entitiesByKey(keys: $keys) {
+    ...CanvasEntity
   }
 }
     fragment CanvasEntity on Entity {
@@ -1793,7 +1791,7 @@ export const EntityByKeyDocument = new TypedDocumentString(`
       end
     }
   }
-}`) as unknown as TypedDocumentString<EntityByKeyQuery, EntityByKeyQueryVariables>;
+}`) as unknown as TypedDocumentString<EntitiesByKeyQuery, EntitiesByKeyQueryVariables>;
 export const EntityByIdDocument = new TypedDocumentString(`
     query EntityById($id: ID!) {
   node(id: $id) {

@@ -6,7 +6,7 @@
 import { ApiError, request } from '../../api/client.ts';
 import {
   EntityByIdDocument,
-  EntityByKeyDocument,
+  EntitiesByKeyDocument,
   ExpandNeighbourhoodDocument,
   type RelationshipType,
   RelationshipsAmongDocument,
@@ -48,13 +48,19 @@ export async function fetchEntity(of: { id: string } | { key: string }, signal?:
     const data = await request(EntityByIdDocument, { id: of.id }, options);
     return data.node && 'key' in data.node ? toCanvasNode(data.node) : null;
   }
-  const data = await request(EntityByKeyDocument, { key: of.key }, options);
-  const centre = data.neighbourhood?.nodes[0];
-  return centre ? toCanvasNode(centre) : null;
+  const [node] = await fetchEntitiesByKey([of.key], signal);
+  return node ?? null;
 }
 
-/** The most ids `relationshipsAmong` takes in one question. */
+/** The entities these keys name, as canvas nodes, in one question; keys that name none are left out. */
+async function fetchEntitiesByKey(keys: string[], signal?: AbortSignal): Promise<CanvasNode[]> {
+  const data = await request(EntitiesByKeyDocument, { keys }, signal ? { signal } : {});
+  return data.entitiesByKey.flatMap((entity) => (entity ? [toCanvasNode(entity)] : []));
+}
+
+/** The most ids `relationshipsAmong`, and keys `entitiesByKey`, take in one question. */
 export const MAX_AMONG = 500;
+const MAX_KEYS = 500;
 
 /**
  * Every relationship among these entities. Beyond 500 entities the first 500 are asked about (the caller
@@ -65,20 +71,6 @@ export async function fetchRelationshipsAmong(ids: string[], signal?: AbortSigna
   if (unique.length < 2) return [];
   const data = await request(RelationshipsAmongDocument, { ids: unique }, signal ? { signal } : {});
   return data.relationshipsAmong.map(toCanvasEdge);
-}
-
-/** Runs `task` over `items`, at most `width` at a time, keeping the order of the answers. */
-async function inParallel<T, R>(items: T[], width: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
-  return results;
 }
 
 export interface RestoredView {
@@ -100,12 +92,11 @@ function resolveSelection(selection: SharedSelection | null, canvas: CanvasState
 }
 
 /**
- * Rebuilds a shared view: each entity by key (a few questions at a time), then the relationships among them
- * in one question, then pins, hides and selects as the link says.
+ * Rebuilds a shared view: the entities by key in one question, then the relationships among them in another,
+ * then pins, hides and selects as the link says.
  */
 export async function restoreView(view: SharedView, signal?: AbortSignal): Promise<RestoredView> {
-  const answers = await inParallel(view.keys, 4, (key) => fetchEntity({ key }, signal));
-  const found = answers.flatMap((node) => (node ? [node] : []));
+  const found = await fetchEntitiesByKey(view.keys.slice(0, MAX_KEYS), signal);
   const edges = await fetchRelationshipsAmong(
     found.map((node) => node.id),
     signal,
