@@ -17,7 +17,8 @@ const inputs = ['web', 'examples', 'package-lock.json'];
 function filesUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
-    .filter((entry) => entry.name !== 'dist' && entry.name !== 'node_modules')
+    // web/bench is the benchmark's own page, built by `npm run bench:explorer` alone.
+    .filter((entry) => !['dist', 'node_modules', 'bench'].includes(entry.name))
     .flatMap((entry) => filesUnder(join(path, entry.name)));
 }
 

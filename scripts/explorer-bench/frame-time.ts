@@ -48,7 +48,7 @@ async function serveBenchPage(cleanup: Cleanup): Promise<string> {
 }
 
 /** The renderer's variants the page knows (web/bench/frames.ts), the explorer's own first. */
-const VARIANTS = ['explorer', 'hide-on-move', 'plain'];
+const VARIANTS = ['explorer', 'draw-on-move', 'plain'];
 
 async function tourOnce(browser: Browser, address: string, variant: string, options: FrameTimeOptions): Promise<FrameBenchResult> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -27,10 +27,10 @@ const RELATIONSHIP_TYPES: RelationshipType[] = ['ATTENDED', 'CONCERNS', 'SIGNED_
  * measured rather than guessed.
  */
 const VARIANTS: Record<string, { description: string; settings: Partial<Settings> }> = {
-  explorer: { description: "the explorer's renderer and settings", settings: {} },
-  'hide-on-move': {
-    description: 'the same, hiding edges and labels while the camera moves',
-    settings: { hideEdgesOnMove: true, hideLabelsOnMove: true },
+  explorer: { description: "the explorer's renderer and settings (edges and labels hidden while moving, as for any large graph)", settings: {} },
+  'draw-on-move': {
+    description: 'the same, drawing edges and labels while the camera moves',
+    settings: { hideEdgesOnMove: false, hideLabelsOnMove: false },
   },
   plain: {
     description: 'the same renderer with plain circles, no edge labels, no edge events',
