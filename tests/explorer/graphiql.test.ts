@@ -134,7 +134,7 @@ describe('GraphiQL at /graphql', () => {
     await visit?.context.close();
   });
 
-  it('opens on one welcome tab, with the research questions listed and a link to the explorer', async () => {
+  it('opens on one welcome tab whose query runs, with the research questions listed and a link to the explorer', async () => {
     const { page } = visit;
     expect(await page.title()).toContain('Kazakhstan–China graph');
     expect(await tabTitles(page)).toEqual(['Welcome']);
@@ -146,6 +146,9 @@ describe('GraphiQL at /graphql', () => {
       `GraphiQL's first load in Chromium: ${(visit.transferred() / 1024).toFixed(1)} kB transferred ` +
         '(HTML, scripts, styles, fonts, workers and the schema query; brotli where offered)',
     );
+    const welcome = await run(page);
+    expect(welcome.errors).toBeUndefined();
+    expect(welcome.data).toMatchObject({ service: { name: 'kz-cn-graph' }, sources: { totalCount: expect.any(Number) } });
   });
 
   it('lists every example with its whole question and its operation name', async () => {
