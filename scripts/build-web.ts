@@ -4,7 +4,7 @@
  * `--force` builds whatever the stamp says.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { paths } from '../src/paths.ts';
@@ -36,7 +36,15 @@ if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === current) {
   console.log('web/dist is up to date');
 } else {
   const started = Date.now();
-  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn' });
-  writeFileSync(stamp, current);
+  // Built beside web/dist and swapped in at the end, so a service or test serving the old build never finds
+  // its files half gone.
+  const next = `${paths.webDist.replace(/\/$/, '')}.next`;
+  const old = `${paths.webDist.replace(/\/$/, '')}.old`;
+  await build({ configFile: join(root, 'web/vite.config.ts'), logLevel: 'warn', build: { outDir: next, emptyOutDir: true } });
+  writeFileSync(join(next, '.inputs-hash'), current);
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(paths.webDist)) renameSync(paths.webDist, old);
+  renameSync(next, paths.webDist);
+  rmSync(old, { recursive: true, force: true });
   console.log(`Built the explorer and GraphiQL into web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

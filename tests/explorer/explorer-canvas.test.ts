@@ -4,22 +4,14 @@
  * by keyboard. Expectations come from the API's own answers, not from guesses about the data.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
-import { openExplorer, waitForCanvasIdle } from '../support/explorer.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { openExplorer, waitForCanvasIdle, withServerAndBrowser } from '../support/explorer.ts';
+import type { TestServer } from '../support/test-server.ts';
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((running) => ({ server, browser } = running));
 
 const BEKTENOV = 'person/olzhas-bektenov';
 

@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
-import { openExplorer, VIEWPORT, waitForCanvasIdle } from '../support/explorer.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { openExplorer, VIEWPORT, waitForCanvasIdle, withServerAndBrowser } from '../support/explorer.ts';
+import type { TestServer } from '../support/test-server.ts';
 
 /*
  * The details panel in a real browser against the seeded graph. The facts checked are read from data/*.yaml:
@@ -16,8 +16,9 @@ const ZHANG_XIAO_SOURCE = 'Kazakhstan and China to Expand Trade and Economic Coo
 let server: TestServer;
 let browser: Browser;
 
+withServerAndBrowser((running) => ({ server, browser } = running));
+
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   // A fresh Neo4j plans each Cypher statement on first use; on a busy machine the first view's questions can
   // take longer than a test waits. Ask them once here, so the tests time the explorer rather than the planner.
   const context = await browser.newContext({ viewport: VIEWPORT });
@@ -26,11 +27,6 @@ beforeAll(async () => {
   await details(page, 'Zhang Xiao').waitFor({ timeout: 120_000 }).catch(() => undefined);
   await context.close();
 }, 300_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /**
  * The explorer with these entities on the canvas (by key) and the first of them selected. Waits for the

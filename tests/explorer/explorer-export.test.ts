@@ -2,10 +2,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOTS, screenshot } from '../support/browser.ts';
-import { openExplorer } from '../support/explorer.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { SCREENSHOTS, screenshot } from '../support/browser.ts';
+import { openExplorer, withServerAndBrowser } from '../support/explorer.ts';
+import type { TestServer } from '../support/test-server.ts';
 
 /*
  * The files the explorer hands over, downloaded by a real browser and read back as another program would:
@@ -17,15 +17,7 @@ const POLL = { timeout: 20_000 };
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((running) => ({ server, browser } = running));
 
 // Four entities on the canvas, the third hidden: the exports hold what is visible, so three.
 const KEYS = ['person/olzhas-bektenov', 'person/li-qiang', 'person/zhang-xiao', 'country/kazakhstan'];

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
-import { VIEWPORT, waitForCanvasIdle } from '../support/explorer.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { VIEWPORT, waitForCanvasIdle, withServerAndBrowser } from '../support/explorer.ts';
+import type { TestServer } from '../support/test-server.ts';
 
 /*
  * The path finder in a real browser against the seeded graph: how Ma Xingrui (Xinjiang's party secretary)
@@ -17,15 +17,7 @@ const TOKAYEV = 'Kassym-Jomart Tokayev';
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((running) => ({ server, browser } = running));
 
 /** The explorer with both officials on the canvas, Ma Xingrui selected, on the Paths tab. */
 async function openPathFinder(): Promise<Page> {

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from '../support/browser.ts';
-import { openExplorer } from '../support/explorer.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { openExplorer, withServerAndBrowser } from '../support/explorer.ts';
+import type { TestServer } from '../support/test-server.ts';
 
 /*
  * The research views in a real browser against the seeded graph: each is checked against what the API itself
@@ -14,15 +14,7 @@ const POLL = { timeout: 20_000 };
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((running) => ({ server, browser } = running));
 
 /**
  * The API's own answer, asked again when the tests' shared Neo4j is too busy to answer in time (a cold store on

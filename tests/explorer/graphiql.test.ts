@@ -4,8 +4,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examples } from '../../src/examples.ts';
 import { paths } from '../../src/paths.ts';
-import { launchBrowser, screenshot } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { screenshot } from '../support/browser.ts';
+import { withServerAndBrowser } from '../support/explorer.ts';
+import type { TestServer } from '../support/test-server.ts';
 
 /**
  * GraphiQL as a researcher meets it: one welcome tab and the research questions listed beside it, each
@@ -26,15 +27,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 let server: TestServer;
 let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((running) => ({ server, browser } = running));
 
 interface Visit {
   context: BrowserContext;
