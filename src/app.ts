@@ -86,7 +86,7 @@ export function createApp({
 }
 
 const GRAPHIQL_NOT_BUILT =
-  '<!doctype html><title>GraphiQL</title><p>GraphiQL has not been built: run <code>npm run build:web</code> (npm start does it when needed).</p>';
+  '<!doctype html><title>GraphiQL</title><p>GraphiQL has not been built, or is being rebuilt: run <code>npm run build:web</code> (npm start does it when needed).</p>';
 
 /** Yoga logs the original of every masked error; pino keeps its stack when it comes as `err`. */
 function forward(logger: Logger, level: 'debug' | 'info' | 'warn' | 'error') {

@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { ask } from '../support/api.ts';
 import { screenshot } from '../support/browser.ts';
 import { openExplorer, withServerAndBrowser } from '../support/explorer.ts';
 import type { TestServer } from '../support/test-server.ts';
@@ -15,19 +16,6 @@ const POLL = { timeout: 20_000 };
 let server: TestServer;
 let browser: Browser;
 withServerAndBrowser((running) => ({ server, browser } = running));
-
-/**
- * The API's own answer, asked again when the tests' shared Neo4j is too busy to answer in time (a cold store on
- * a machine running other suites can exceed the transaction timeout once).
- */
-async function ask<Data>(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  for (let attempt = 1; ; attempt++) {
-    const answer = await server.graphql<Data>(query, variables);
-    if (answer.data && !answer.errors) return answer.data;
-    const busy = answer.errors?.some((error) => error.extensions?.code === 'TRANSACTION_TIMEOUT');
-    if (!busy || attempt === 3) throw new Error(`The API did not answer: ${JSON.stringify(answer.errors)}`);
-  }
-}
 
 async function openTab(page: Page, name: 'Trade' | 'Events' | 'Counterparts') {
   await page.getByRole('tab', { name }).click();
@@ -47,6 +35,7 @@ interface Timeline {
 
 async function kazakhstanChinaTurnover(): Promise<Timeline> {
   const answer = await ask<{ tradeTimelines: Timeline[] }>(
+    server,
     `{ tradeTimelines(measure: TURNOVER, between: [{ name: "Kazakhstan" }, { name: "China" }]) {
         parties { name }
         periods { period { text } sourcesDisagree values figures { id key value citations { source { id } } } }
@@ -120,7 +109,7 @@ describe('the trade view', () => {
     const page = await openExplorer(browser, server.url);
     await openTab(page, 'Trade');
     await page.locator('.trade-chart svg').waitFor();
-    const answer = await ask<{ tradeTimelines: unknown[] }>('{ tradeTimelines(measure: JOINT_VENTURES) { unit } }');
+    const answer = await ask<{ tradeTimelines: unknown[] }>(server, '{ tradeTimelines(measure: JOINT_VENTURES) { unit } }');
     await page.getByLabel('Trade measure').selectOption('JOINT_VENTURES');
     if (answer.tradeTimelines.length === 0) {
       await expect.poll(() => page.locator('.trade-view .view-explanation').textContent(), POLL).toContain('No source in the graph gives a figure');
@@ -136,11 +125,12 @@ describe('the events view', () => {
     const from = '2023-01-01';
     const to = '2023-12-31';
     const answer = await ask<{ events: { nodes: { key: string; name: string }[] } }>(
+      server,
       `query ($from: Date, $to: Date) { events(filter: { from: $from, to: $to }, first: 100) { nodes { key name } } }`,
       { from, to },
     );
     const expected = answer.events.nodes;
-    const all = await ask<{ events: { totalCount: number } }>('{ events { totalCount } }');
+    const all = await ask<{ events: { totalCount: number } }>(server, '{ events { totalCount } }');
     // The range leaves some events out, or the test would not show it is honoured.
     expect(expected.length).toBeGreaterThan(0);
     expect(all.events.totalCount).toBeGreaterThan(expected.length);
@@ -170,7 +160,7 @@ describe('the counterparts view', () => {
     const person = 'person/arman-shakkaliyev';
     const answer = await ask<{
       counterparts: { edges: { sharedEventCount: number; node: { key: string; name: string }; sharedEvents: { name: string }[] }[] };
-    }>(`query ($key: String!) { counterparts(of: { key: $key }, first: 50) { edges { sharedEventCount node { key name } sharedEvents { name } } } }`, {
+    }>(server, `query ($key: String!) { counterparts(of: { key: $key }, first: 50) { edges { sharedEventCount node { key name } sharedEvents { name } } } }`, {
       key: person,
     });
     const expected = answer.counterparts.edges;
@@ -201,6 +191,7 @@ describe('the counterparts view', () => {
   it('offers a list of people when no person is selected, and counts delegations when asked', async () => {
     const count = async (types: string) => {
       const answer = await ask<{ counterparts: { totalCount: number } }>(
+        server,
         `{ counterparts(of: { key: "person/serik-zhumangarin" }, types: [${types}]) { totalCount } }`,
       );
       return answer.counterparts.totalCount;
