@@ -52,7 +52,7 @@ function details(page: Page, name: string) {
 /** The text of one property of the entity in the panel, by its label. */
 function property(panel: Locator, label: string): Promise<string> {
   return panel
-    .locator('.h5-properties > .h5-property')
+    .locator('.panel-properties > .panel-property')
     .filter({ has: panel.page().locator('dt', { hasText: new RegExp(`^${label}$`) }) })
     .first()
     .locator('dd')

@@ -35,7 +35,7 @@ async function findPaths(page: Page, { to, maxLength }: { to: string; maxLength?
   await page.getByLabel('To', { exact: true }).selectOption({ label: to });
   if (maxLength !== undefined) await page.getByLabel('Longest path, in steps').fill(String(maxLength));
   await page.getByRole('button', { name: 'Find the shortest paths' }).click();
-  const answer = page.locator('.h5-paths .h5-answer');
+  const answer = page.locator('.panel-paths .panel-answer');
   await answer.waitFor({ timeout: 40_000 });
   const items = page.getByRole('region', { name: 'Shortest paths' }).getByRole('listitem');
   return Promise.all((await items.all()).map(async (item) => (await item.getAttribute('aria-label')) ?? ''));
@@ -54,7 +54,7 @@ describe('the path finder', { timeout: 180_000 }, () => {
         expect(chain.endsWith(` ${TOKAYEV}`)).toBe(true);
         expect(chain).toMatch(STEP);
       }
-      await expect(page.locator('.h5-paths .h5-answer').first().innerText()).resolves.toMatch(
+      await expect(page.locator('.panel-paths .panel-answer').first().innerText()).resolves.toMatch(
         new RegExp(`shortest paths? of \\d steps? between ${MA} and ${TOKAYEV}, highlighted on the canvas`),
       );
 
@@ -95,7 +95,7 @@ describe('the path finder', { timeout: 180_000 }, () => {
     try {
       const chains = await findPaths(page, { to: TOKAYEV, maxLength: 1 });
       expect(chains).toEqual([]);
-      await expect(page.locator('.h5-paths .h5-answer').innerText()).resolves.toBe(
+      await expect(page.locator('.panel-paths .panel-answer').innerText()).resolves.toBe(
         `No path between ${MA} and ${TOKAYEV} within 1 step. Allow longer paths or avoid fewer kinds of relationship.`,
       );
     } finally {

@@ -11,7 +11,7 @@ export function CitedPlaces({ citation }: { citation: CitationDetailsFragment })
     ...citation.quotes.map((quote) => `“${quote}”`),
   ].filter((place): place is string => place !== null);
   if (places.length === 0) return null;
-  return <span className="h5-cited-places">{places.join('; ')}</span>;
+  return <span className="panel-cited-places">{places.join('; ')}</span>;
 }
 
 function SourceTitle({ source }: { source: CitationDetailsFragment['source'] }): JSX.Element {
@@ -25,13 +25,13 @@ function SourceTitle({ source }: { source: CitationDetailsFragment['source'] }):
 
 /** Each source that states a fact: title (a link when it has an address), publisher, date, and the places cited. */
 export function Citations({ citations, label }: { citations: readonly CitationDetailsFragment[]; label: string }): JSX.Element {
-  if (citations.length === 0) return <p className="h5-muted">No source is cited.</p>;
+  if (citations.length === 0) return <p className="panel-muted">No source is cited.</p>;
   return (
-    <ul className="h5-citations" aria-label={label}>
+    <ul className="panel-citations" aria-label={label}>
       {citations.map((citation) => (
         <li key={citation.source.id}>
           <SourceTitle source={citation.source} />
-          <span className="h5-publisher">
+          <span className="panel-publisher">
             {' — '}
             {citation.source.publisher}
             {citation.source.published && (

@@ -9,9 +9,9 @@ import { sayDate, sayPrecision } from './format.ts';
 export function DateText({ date, compact = false }: { date: DateDetailsFragment; compact?: boolean }): JSX.Element {
   if (compact) {
     return (
-      <span className="h5-date" title={date.inferred && date.basis ? `Inferred: ${date.basis}` : undefined}>
+      <span className="panel-date" title={date.inferred && date.basis ? `Inferred: ${date.basis}` : undefined}>
         <time dateTime={date.text.includes('/') ? date.start : date.text}>{sayDate(date)}</time>{' '}
-        <span className="h5-precision">
+        <span className="panel-precision">
           ({sayPrecision(date)}
           {date.inferred ? ', inferred' : ''})
         </span>
@@ -19,11 +19,11 @@ export function DateText({ date, compact = false }: { date: DateDetailsFragment;
     );
   }
   return (
-    <span className="h5-date">
+    <span className="panel-date">
       <time dateTime={date.text.includes('/') ? date.start : date.text}>{sayDate(date)}</time>{' '}
-      <span className="h5-precision">({sayPrecision(date)})</span>
+      <span className="panel-precision">({sayPrecision(date)})</span>
       {date.inferred && (
-        <span className="h5-inferred">
+        <span className="panel-inferred">
           {' '}
           <strong>inferred</strong>
           {date.basis ? `: ${date.basis}` : ''}

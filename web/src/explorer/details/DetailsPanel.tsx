@@ -14,13 +14,13 @@ export interface DetailsPanelProps {
 /** The side panel's Details tab: whatever is selected on the canvas, with where each fact comes from. */
 export function DetailsPanel({ selection, graph, onAddEntities, onSelect }: DetailsPanelProps): JSX.Element {
   if (!selection) {
-    return <p className="h5-empty">Select an entity or a relationship on the canvas to see its details and sources.</p>;
+    return <p className="panel-empty">Select an entity or a relationship on the canvas to see its details and sources.</p>;
   }
   if (selection.kind === 'node') {
     // Keyed by id: a new selection starts with a fresh panel rather than the last one's answer.
     return <EntityDetails key={selection.id} id={selection.id} graph={graph} onAddEntities={onAddEntities} onSelect={onSelect} />;
   }
   const edge = graph.edges[selection.id];
-  if (!edge) return <p className="h5-empty">That relationship is no longer on the canvas. Select another.</p>;
+  if (!edge) return <p className="panel-empty">That relationship is no longer on the canvas. Select another.</p>;
   return <RelationshipView key={edge.id} edge={edge} graph={graph} onSelect={onSelect} />;
 }

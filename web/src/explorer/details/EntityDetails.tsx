@@ -19,12 +19,12 @@ interface Props {
 function Heading({ node }: { node: EntityNode }): JSX.Element {
   const style = ENTITY_STYLE[node.__typename];
   return (
-    <header className="h5-heading">
-      <span className="h5-type" style={{ borderColor: style.colour, color: style.colour }}>
+    <header className="panel-heading">
+      <span className="panel-type" style={{ borderColor: style.colour, color: style.colour }}>
         {style.label}
       </span>
       <h2>{node.name}</h2>
-      <code className="h5-key">{node.key}</code>
+      <code className="panel-key">{node.key}</code>
     </header>
   );
 }
@@ -36,20 +36,20 @@ export function EntityDetails({ id, ...actions }: Props): JSX.Element {
   if (state.status === 'error') return <Problem what="the details" error={state.error} retry={state.retry} />;
   const { node, neighbourhood } = state.data;
   if (!node || node.__typename === 'Source') {
-    return <p className="h5-muted">The graph no longer has this entity; it may have been deleted since it was put on the canvas.</p>;
+    return <p className="panel-muted">The graph no longer has this entity; it may have been deleted since it was put on the canvas.</p>;
   }
   return (
-    <article className="h5-details" aria-label={`Details of ${node.name}`}>
+    <article className="panel-details" aria-label={`Details of ${node.name}`}>
       <Heading node={node} />
       <EntityProperties node={node} />
       {node.__typename === 'TradeFigure' && <FigureComparison figures={[node, ...node.otherSourcesFigures]} />}
-      <section aria-labelledby="h5-sources-heading">
-        <h3 id="h5-sources-heading">Sources</h3>
+      <section aria-labelledby="panel-sources-heading">
+        <h3 id="panel-sources-heading">Sources</h3>
         <Citations citations={node.citations} label={`Sources of ${node.name}`} />
       </section>
       {neighbourhood && (
-        <section aria-labelledby="h5-links-heading">
-          <h3 id="h5-links-heading">Linked entities</h3>
+        <section aria-labelledby="panel-links-heading">
+          <h3 id="panel-links-heading">Linked entities</h3>
           <Links centre={node.id} hood={neighbourhood} {...actions} />
         </section>
       )}

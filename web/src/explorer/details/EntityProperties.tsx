@@ -96,11 +96,11 @@ function typeRows(node: EntityNode): Row[] {
 /** Every property of the entity: its type's own, then the names it goes by and the curator's note. */
 export function EntityProperties({ node }: { node: EntityNode }): JSX.Element {
   const rows: Row[] = [...typeRows(node), ...listRow('Also called', node.aliases), ...(node.note ? ([['Note', node.note]] as Row[]) : [])];
-  if (rows.length === 0) return <p className="h5-muted">No properties beyond its name.</p>;
+  if (rows.length === 0) return <p className="panel-muted">No properties beyond its name.</p>;
   return (
-    <dl className="h5-properties">
+    <dl className="panel-properties">
       {rows.map(([label, value], index) => (
-        <div key={`${label}-${index}`} className="h5-property">
+        <div key={`${label}-${index}`} className="panel-property">
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>

@@ -21,8 +21,8 @@ export function FigureComparison({ figures }: { figures: readonly FigureValueFra
         ? `The sources disagree: ${[...values].join(' against ')}.`
         : `${figures.length} sources agree on ${[...values][0] ?? ''}.`;
   return (
-    <section className="h5-figures" aria-label="The figure by source">
-      <p className={values.size > 1 ? 'h5-disagree' : 'h5-muted'}>{verdict}</p>
+    <section className="panel-figures" aria-label="The figure by source">
+      <p className={values.size > 1 ? 'panel-disagree' : 'panel-muted'}>{verdict}</p>
       <table>
         <thead>
           <tr>
@@ -33,10 +33,10 @@ export function FigureComparison({ figures }: { figures: readonly FigureValueFra
         </thead>
         <tbody>
           {figures.map((figure, index) => (
-            <tr key={`${index}-${figure.citations[0]?.source.id ?? ''}`} className={index === 0 ? 'h5-this-figure' : undefined}>
-              <td className="h5-value">
+            <tr key={`${index}-${figure.citations[0]?.source.id ?? ''}`} className={index === 0 ? 'panel-this-figure' : undefined}>
+              <td className="panel-value">
                 {sayValue(figure)}
-                {figure.growth && <div className="h5-muted">{sayGrowth(figure.growth)}</div>}
+                {figure.growth && <div className="panel-muted">{sayGrowth(figure.growth)}</div>}
               </td>
               <td>
                 <DateText date={figure.period} compact />

@@ -53,22 +53,22 @@ function LinkItem({ link, graph, onAddEntities, onSelect }: { link: Link } & Lin
     onSelect({ kind: 'node', id: other.id });
   };
   return (
-    <li className="h5-link">
-      <div className="h5-link-head">
-        <span className="h5-swatch" style={{ background: ENTITY_STYLE[type].colour }} aria-hidden="true" />
+    <li className="panel-link">
+      <div className="panel-link-head">
+        <span className="panel-swatch" style={{ background: ENTITY_STYLE[type].colour }} aria-hidden="true" />
         <button
           type="button"
-          className="h5-entity-button"
+          className="panel-entity-button"
           onClick={open}
           aria-label={onCanvas ? `Select ${other.name}` : `Add ${other.name} to the canvas and select it`}
         >
           {other.name}
         </button>
-        <span className="h5-muted">{ENTITY_STYLE[type].label}</span>
+        <span className="panel-muted">{ENTITY_STYLE[type].label}</span>
         {!onCanvas && (
           <button
             type="button"
-            className="h5-add"
+            className="panel-add"
             onClick={() => onAddEntities([toCanvasNode(other)], [toCanvasEdge(relationship)])}
             aria-label={`Add ${other.name} to the canvas`}
             title="Add to the canvas"
@@ -79,9 +79,9 @@ function LinkItem({ link, graph, onAddEntities, onSelect }: { link: Link } & Lin
       </div>
       <RelationshipFacts relationship={relationship} />
       {relationship.citations.length > 0 && (
-        <p className="h5-link-sources">
+        <p className="panel-link-sources">
           {relationship.citations.map((citation) => (
-            <span key={citation.source.id} className="h5-link-source">
+            <span key={citation.source.id} className="panel-link-source">
               {citation.source.title} <CitedPlaces citation={citation} />
             </span>
           ))}
@@ -97,12 +97,12 @@ function LinkItem({ link, graph, onAddEntities, onSelect }: { link: Link } & Lin
  */
 export function Links({ centre, hood, ...actions }: { centre: string; hood: Neighbourhood } & LinkActions): JSX.Element {
   const groups = groupLinks(centre, hood);
-  if (groups.length === 0) return <p className="h5-muted">Linked to nothing else in the graph.</p>;
+  if (groups.length === 0) return <p className="panel-muted">Linked to nothing else in the graph.</p>;
   const missing = hood.nodes.filter((node) => node.id !== centre && !actions.graph.nodes[node.id]);
   const addAll = () => actions.onAddEntities(missing.map(toCanvasNode), hood.relationships.map(toCanvasEdge));
   return (
     <>
-      <p className="h5-links-summary">
+      <p className="panel-links-summary">
         {hood.truncated ? `Showing the nearest ${hood.nodes.length - 1} of ${hood.reachable} linked entities. ` : ''}
         {missing.length > 0 ? (
           <button type="button" onClick={addAll} aria-label={`Add all ${missing.length} linked entities to the canvas`}>
@@ -113,7 +113,7 @@ export function Links({ centre, hood, ...actions }: { centre: string; hood: Neig
         )}
       </p>
       {groups.map((group) => (
-        <details key={group.heading} className="h5-link-group" open={group.links.length <= 8}>
+        <details key={group.heading} className="panel-link-group" open={group.links.length <= 8}>
           <summary>
             {group.heading} ({group.links.length})
           </summary>

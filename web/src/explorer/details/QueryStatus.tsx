@@ -4,7 +4,7 @@ import { describeFailure } from '../../api/client.ts';
 /** What a panel says while its answer is on the way. */
 export function Loading({ what }: { what: string }): JSX.Element {
   return (
-    <p className="h5-status" role="status" aria-live="polite">
+    <p className="panel-status" role="status" aria-live="polite">
       Loading {what}…
     </p>
   );
@@ -13,7 +13,7 @@ export function Loading({ what }: { what: string }): JSX.Element {
 /** Why there is no answer, in words, with a way to ask again. */
 export function Problem({ what, error, retry }: { what: string; error: unknown; retry: () => void }): JSX.Element {
   return (
-    <div className="h5-problem" role="alert">
+    <div className="panel-problem" role="alert">
       <p>
         Could not load {what}. {describeFailure(error)}
       </p>

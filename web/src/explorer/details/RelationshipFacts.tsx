@@ -24,9 +24,9 @@ export function RelationshipFacts({ relationship }: { relationship: Relationship
   const facts = relationshipFacts(relationship);
   if (facts.length === 0) return null;
   return (
-    <dl className="h5-properties h5-facts">
+    <dl className="panel-properties panel-facts">
       {facts.map(([label, value]) => (
-        <div key={label} className="h5-property">
+        <div key={label} className="panel-property">
           <dt>{label}</dt>
           <dd>{value}</dd>
         </div>

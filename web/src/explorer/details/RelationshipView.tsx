@@ -19,10 +19,10 @@ function End({ id, graph, onSelect, role }: { id: string; graph: CanvasGraph; on
   const node = graph.nodes[id];
   const name = node?.label ?? id;
   return (
-    <div className="h5-end">
-      <span className="h5-muted">{role}</span>{' '}
-      {node && <span className="h5-swatch" style={{ background: ENTITY_STYLE[node.type].colour }} aria-hidden="true" />}
-      <button type="button" className="h5-entity-button" onClick={() => onSelect({ kind: 'node', id })} aria-label={`Select ${name} (${role.toLowerCase()})`}>
+    <div className="panel-end">
+      <span className="panel-muted">{role}</span>{' '}
+      {node && <span className="panel-swatch" style={{ background: ENTITY_STYLE[node.type].colour }} aria-hidden="true" />}
+      <button type="button" className="panel-entity-button" onClick={() => onSelect({ kind: 'node', id })} aria-label={`Select ${name} (${role.toLowerCase()})`}>
         {name}
       </button>
     </div>
@@ -37,23 +37,23 @@ export function RelationshipView({ edge, graph, onSelect }: Props): JSX.Element 
     if (!state || state.status === 'loading') return <Loading what="the relationship" />;
     if (state.status === 'error') return <Problem what="the relationship" error={state.error} retry={state.retry} />;
     const relationship = state.data.relationshipsAmong.find((candidate) => candidate.id === edge.id);
-    if (!relationship) return <p className="h5-muted">The graph no longer has this relationship; it may have been removed since it was drawn.</p>;
+    if (!relationship) return <p className="panel-muted">The graph no longer has this relationship; it may have been removed since it was drawn.</p>;
     return (
       <>
         <RelationshipFacts relationship={relationship} />
-        <section aria-labelledby="h5-sources-heading">
-          <h3 id="h5-sources-heading">Sources</h3>
+        <section aria-labelledby="panel-sources-heading">
+          <h3 id="panel-sources-heading">Sources</h3>
           <Citations citations={relationship.citations} label="Sources of the relationship" />
         </section>
       </>
     );
   })();
   return (
-    <article className="h5-details" aria-label={`Details of the relationship ${edge.type}`}>
-      <header className="h5-heading">
-        <span className="h5-type">Relationship</span>
+    <article className="panel-details" aria-label={`Details of the relationship ${edge.type}`}>
+      <header className="panel-heading">
+        <span className="panel-type">Relationship</span>
         <h2>
-          {edge.type} <span className="h5-muted">({words.kind})</span>
+          {edge.type} <span className="panel-muted">({words.kind})</span>
         </h2>
       </header>
       <End id={edge.source} graph={graph} onSelect={onSelect} role="From" />

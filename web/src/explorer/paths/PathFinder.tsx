@@ -51,7 +51,7 @@ function AvoidChoices({ avoid, onToggle }: { avoid: ReadonlySet<RelationshipType
   return (
     <fieldset>
       <legend>Never go through these kinds of relationship</legend>
-      <div className="h5-avoid">
+      <div className="panel-avoid">
         {RELATIONSHIP_TYPES.map((type) => (
           <label key={type}>
             <input
@@ -77,7 +77,7 @@ function Chain({ path }: { path: ApiPath }): JSX.Element {
         return (
           <span key={`${index}-${name}`}>
             <strong>{name}</strong>
-            {step && <span className="h5-arrow"> {sayStep(step)} </span>}
+            {step && <span className="panel-arrow"> {sayStep(step)} </span>}
           </span>
         );
       })}
@@ -94,12 +94,12 @@ interface Asked {
 
 function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data: ShortestPathsQuery }): JSX.Element {
   const paths = data.shortestPaths;
-  if (paths === null) return <p className="h5-answer" role="status">One of the two entities is no longer in the graph. Choose another.</p>;
+  if (paths === null) return <p className="panel-answer" role="status">One of the two entities is no longer in the graph. Choose another.</p>;
   const between = `${nameOf(graph, asked.question.from)} and ${nameOf(graph, asked.question.to)}`;
   if (paths.length === 0) {
     const avoiding = asked.question.avoid.length > 0 ? `, avoiding ${asked.question.avoid.join(', ')}` : '';
     return (
-      <p className="h5-answer" role="status">
+      <p className="panel-answer" role="status">
         No path between {between} within {asked.maxLength} {asked.maxLength === 1 ? 'step' : 'steps'}
         {avoiding}. Allow longer paths or avoid fewer kinds of relationship.
       </p>
@@ -108,11 +108,11 @@ function Answer({ asked, graph, data }: { asked: Asked; graph: CanvasGraph; data
   const length = paths[0]?.length ?? 0;
   return (
     <section aria-label="Shortest paths">
-      <p className="h5-answer" role="status">
+      <p className="panel-answer" role="status">
         {paths.length === PATH_LIMIT ? `The first ${PATH_LIMIT}` : paths.length} shortest {paths.length === 1 ? 'path' : 'paths'} of {length}{' '}
         {length === 1 ? 'step' : 'steps'} between {between}, highlighted on the canvas:
       </p>
-      <ol className="h5-path-list">
+      <ol className="panel-path-list">
         {paths.map((path, index) => (
           <Chain key={index} path={path} />
         ))}
@@ -201,13 +201,13 @@ export function PathFinder({ graph, selection, question, onAsk, onResult }: Path
 
   if (nodes.length < 2 && !asked) {
     return (
-      <div className="h5-paths">
-        <p className="h5-empty">Put at least two entities on the canvas (search for them) to find the paths between them.</p>
+      <div className="panel-paths">
+        <p className="panel-empty">Put at least two entities on the canvas (search for them) to find the paths between them.</p>
       </div>
     );
   }
   return (
-    <div className="h5-paths">
+    <div className="panel-paths">
       <form onSubmit={submit} aria-label="Find the shortest paths">
         <EntitySelect label="From" value={from} nodes={nodes} onChange={setFrom} />
         <EntitySelect label="To" value={to} nodes={nodes} onChange={setTo} />
@@ -223,8 +223,8 @@ export function PathFinder({ graph, selection, question, onAsk, onResult }: Path
             aria-label="Longest path, in steps"
           />
         </label>
-        {problem && <p className="h5-muted">{problem}</p>}
-        <div className="h5-actions">
+        {problem && <p className="panel-muted">{problem}</p>}
+        <div className="panel-actions">
           <button type="submit" disabled={problem !== null} aria-label="Find the shortest paths">
             Find paths
           </button>
