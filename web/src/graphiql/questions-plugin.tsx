@@ -23,7 +23,7 @@ function QuestionsContent() {
   const { tabs, activeTabIndex, queryEditor, variableEditor } = useGraphiQL(
     pick('tabs', 'activeTabIndex', 'queryEditor', 'variableEditor'),
   );
-  const { addTab, changeTab, updateActiveTabValues } = useGraphiQLActions();
+  const { addTab, changeTab, setOperationName, updateActiveTabValues } = useGraphiQLActions();
   const activeTitle = tabs[activeTabIndex]?.title;
 
   function open(question: ResearchQuestion) {
@@ -37,6 +37,9 @@ function QuestionsContent() {
       queryEditor?.setValue(question.query);
       variableEditor?.setValue(question.variables);
       updateActiveTabValues({ query: question.query, variables: question.variables, operationName: question.operationName });
+      // GraphiQL learns the operation's name from the editor 100 ms later, and the next addTab files the tab
+      // under the name it knows: a second question chosen within that time would retitle this tab.
+      setOperationName(question.operationName);
     }
     revealActiveTab();
   }
