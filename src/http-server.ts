@@ -19,12 +19,18 @@ export interface ListenOptions {
   readinessPath?: string | undefined;
 }
 
+/**
+ * Node's default of 16 kB of request line and headers is less than the explorer's link to a view of 500
+ * entities can take (their keys are in its query string); 64 kB holds that with room to spare.
+ */
+const MAX_HEADER_BYTES = 64 * 1024;
+
 export async function listen(handler: RequestListener, { port, host, readinessPath }: ListenOptions): Promise<RunningServer> {
   const inFlight = new Set<ServerResponse>();
   let draining = false;
   let drained: (() => void) | undefined;
 
-  const server = createServer((request, response) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
     inFlight.add(response);
     response.once('close', () => {
       inFlight.delete(response);

@@ -163,6 +163,14 @@ describe.each(PAGES)('the $name page at $path', ({ name, path }) => {
   });
 });
 
+describe('a shared link to a large view', () => {
+  it('opens, however many entity keys its query string holds (500 keys of 95 characters)', async () => {
+    const keys = Array.from({ length: 500 }, (_, index) => `person/${String(index).padStart(88, 'x')}`);
+    const answer = await raw(`${server.url}/explore?v=1&n=${keys.join(',')}`, { headers: HTML });
+    expect(answer.status).toBe(200);
+  });
+});
+
 describe('the assets folder', () => {
   it('answers 404 for an asset that does not exist, in words', async () => {
     for (const path of ['/assets/nothing-here-12345678.js', '/assets/', '/assets/../package.json']) {
