@@ -61,6 +61,24 @@ async function read(response: import('node:http').IncomingMessage): Promise<Answ
   return { status: response.statusCode ?? 0, headers: response.headers, body: JSON.parse(text) as unknown };
 }
 
+/**
+ * GET on a connection of its own. fetch would reuse the pooled keep-alive connection of its last request, which
+ * the drain closes as idle: a race between the client's reuse and the server's close that every keep-alive
+ * client must retry, not what this test asks about.
+ */
+function getOnNewConnection(port: number, path: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const sent = request({ host: '127.0.0.1', port, path, agent: false }, (response) => {
+      let text = '';
+      response.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      response.once('end', () => resolve({ status: response.statusCode ?? 0, text }));
+      response.once('error', reject);
+    });
+    sent.once('error', reject);
+    sent.end();
+  });
+}
+
 /** A raw connection that sends one request and then sits idle, as a keep-alive client does between requests. */
 async function idleConnection(port: number): Promise<{ socket: Socket; ended: Promise<'closed cleanly' | string> }> {
   const socket = connect(port, '127.0.0.1');
@@ -107,13 +125,15 @@ describe.skipIf(noOwnNeo4j)('stopping the service with SIGTERM', () => {
     expect((await post(port, agent)).body).toEqual(ANSWER);
     const idle = await idleConnection(port);
     const slow = slowRequest(port);
-    expect((await fetch(`http://127.0.0.1:${port}/ready`)).status).toBe(200);
+    // Answered or not, it must not end as an unhandled rejection if an earlier expectation fails.
+    slow.answer.catch(() => undefined);
+    expect((await getOnNewConnection(port, '/ready')).status).toBe(200);
 
     service.child.kill('SIGTERM');
     await service.waitFor(/SIGTERM received/);
-    const ready = await fetch(`http://127.0.0.1:${port}/ready`);
+    const ready = await getOnNewConnection(port, '/ready');
     expect(ready.status).toBe(503);
-    expect(await ready.text()).toMatch(/shutting down/);
+    expect(ready.text).toMatch(/shutting down/);
 
     // The idle connection was closed with a FIN, not reset; the keep-alive client's next request is
     // answered, and told that its connection ends with the answer.
