@@ -17,7 +17,7 @@ import {
 import { DEFAULT_LIMITS, type Limits, useRequestLimits } from './limits.ts';
 import { useRequestLog } from './request-log.ts';
 import { schema } from './schema/index.ts';
-import type { WebAssets } from './web-assets.ts';
+import { NOT_BUILT, type WebAssets } from './web-assets.ts';
 
 /**
  * The GraphQL service at /graphql (GraphiQL for browsers, built into web/dist rather than taken from a CDN,
@@ -85,8 +85,7 @@ export function createApp({
   });
 }
 
-const GRAPHIQL_NOT_BUILT =
-  '<!doctype html><title>GraphiQL</title><p>GraphiQL has not been built, or is being rebuilt: run <code>npm run build:web</code> (npm start does it when needed).</p>';
+const GRAPHIQL_NOT_BUILT = `<!doctype html><title>GraphiQL</title><p>${NOT_BUILT}</p>`;
 
 /** Yoga logs the original of every masked error; pino keeps its stack when it comes as `err`. */
 function forward(logger: Logger, level: 'debug' | 'info' | 'warn' | 'error') {

@@ -88,8 +88,9 @@ export function acceptedCodings(header: string | string[] | undefined): string {
   return CODINGS.filter((coding) => (weights.get(coding) ?? wildcard ?? 0) > 0).join(', ');
 }
 
-const NOT_BUILT =
-  'The explorer is not built, or is being rebuilt: run `npm run build:web` (npm start does it when needed).\n';
+/** What a browser is told in place of a page that is not built; the one wording for both pages. */
+export const NOT_BUILT =
+  'The explorer and GraphiQL are not built, or are being rebuilt: run `npm run build:web` (npm start does it when needed).\n';
 
 /**
  * Puts the explorer in front of the API: /explore and /assets/* are static files, everything else goes to
